@@ -1,0 +1,29 @@
+package dk.kk.naboskab.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/** Appends to and reads the access and change log. */
+@Stateless
+public class AuditLog {
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  public AuditEvent record(String actor, String actorRole, AuditEvent.Action action, String subject) {
+    var event = new AuditEvent(clock.instant(), actor, actorRole, action, subject);
+    em.persist(event);
+    return event;
+  }
+
+  /** The newest events by one person, newest first. */
+  public List<AuditEvent> latestBy(String actor, int max) {
+    return em.createNamedQuery(AuditEvent.BY_ACTOR, AuditEvent.class)
+        .setParameter("actor", actor)
+        .setMaxResults(max)
+        .getResultList();
+  }
+}

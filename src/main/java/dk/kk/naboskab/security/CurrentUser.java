@@ -1,0 +1,87 @@
+package dk.kk.naboskab.security;
+
+import dk.kk.naboskab.tenancy.domain.WorkerType;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The signed-in person as Keycloak describes them: name, role, and the organisation that decides
+ * what they may see — a housing staff member's association, a worker's unit and worker type.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+  static final String ASSOCIATION_CLAIM = "association";
+  static final String UNIT_CLAIM = "unit";
+  static final String WORKER_TYPE_CLAIM = "worker_type";
+  static final String ORGANISATION_CLAIM = "organisation";
+
+  @Inject SecurityContext securityContext;
+  @Inject OpenIdContext openIdContext;
+
+  public boolean isSignedIn() {
+    return securityContext.getCallerPrincipal() != null;
+  }
+
+  public String getUsername() {
+    return securityContext.getCallerPrincipal().getName();
+  }
+
+  /** The person's full name, falling back to the username. */
+  public String getDisplayName() {
+    return claim("name").orElseGet(this::getUsername);
+  }
+
+  /**
+   * The user's role. A person has one role in the portal; were Keycloak to give several, the first
+   * in {@link Role}'s order wins, so the broader municipal role decides the start page.
+   */
+  public Optional<Role> getRole() {
+    return Arrays.stream(Role.values())
+        .filter(r -> securityContext.isCallerInRole(r.roleName()))
+        .findFirst();
+  }
+
+  /** The housing association a housing staff member works for (its code). */
+  public Optional<String> getAssociation() {
+    return claim(ASSOCIATION_CLAIM);
+  }
+
+  /**
+   * The name of the person's organisation as Keycloak spells it (an association's or a unit's
+   * name), for display only; access is decided on the codes.
+   */
+  public Optional<String> getOrganisation() {
+    return claim(ORGANISATION_CLAIM).or(this::getAssociation).or(this::getUnit);
+  }
+
+  /** The adult unit a municipal worker or coordinator belongs to (its code). */
+  public Optional<String> getUnit() {
+    return claim(UNIT_CLAIM);
+  }
+
+  public Optional<WorkerType> getWorkerType() {
+    return claim(WORKER_TYPE_CLAIM).flatMap(WorkerType::fromClaim);
+  }
+
+  /** The start page for the user's role, or none when Keycloak gave the user no portal role. */
+  public Optional<String> getStartPage() {
+    return getRole().map(Role::startPage);
+  }
+
+  private Optional<String> claim(String name) {
+    if (!isSignedIn()) {
+      return Optional.empty();
+    }
+    return openIdContext
+        .getIdentityToken()
+        .getJwtClaims()
+        .getStringClaim(name)
+        .filter(v -> !v.isBlank());
+  }
+}

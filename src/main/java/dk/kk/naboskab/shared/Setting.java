@@ -1,0 +1,115 @@
+package dk.kk.naboskab.shared;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every setting the portal reads at run time, with its MicroProfile Config name, the environment
+ * variable that sets it and the rule it must satisfy. The portal checks them at start-up, and so
+ * does the demo launcher before it starts anything, so a wrong value stops start-up with one line
+ * that names the setting.
+ */
+public enum Setting {
+  DB_URL("naboskab.db.url", Rule.JDBC_MARIADB, null),
+  DB_USER("naboskab.db.user", Rule.NOT_BLANK, null),
+  DB_PASSWORD("naboskab.db.password", Rule.ANY, ""),
+  OIDC_PROVIDER_URI("naboskab.oidc.provider-uri", Rule.HTTP_URL, null),
+  OIDC_CLIENT_ID("naboskab.oidc.client-id", Rule.NOT_BLANK, "naboskab-portal"),
+  OIDC_CLIENT_SECRET("naboskab.oidc.client-secret", Rule.NOT_BLANK, null);
+
+  private final String key;
+  private final Rule rule;
+  private final String defaultValue;
+
+  Setting(String key, Rule rule, String defaultValue) {
+    this.key = key;
+    this.rule = rule;
+    this.defaultValue = defaultValue;
+  }
+
+  /** The MicroProfile Config property name, e.g. {@code naboskab.db.url}. */
+  public String key() {
+    return key;
+  }
+
+  /** The environment variable MicroProfile Config maps to the key, e.g. {@code NABOSKAB_DB_URL}. */
+  public String env() {
+    return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase();
+  }
+
+  public Optional<String> defaultValue() {
+    return Optional.ofNullable(defaultValue);
+  }
+
+  /** The value from MicroProfile Config, or the default; {@link StartupCheck} made sure there is one. */
+  public String value() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue(key, String.class)
+        .or(this::defaultValue)
+        .orElseThrow(() -> new IllegalStateException(env() + " (" + key + ") is not set"));
+  }
+
+  /**
+   * Checks every setting against its rule.
+   *
+   * @param lookup the raw value for a setting, or null when it is not set
+   * @return one line per problem, naming the environment variable; empty when all is well
+   */
+  public static List<String> problems(Function<Setting, String> lookup) {
+    var problems = new ArrayList<String>();
+    for (var setting : values()) {
+      var value = Optional.ofNullable(lookup.apply(setting)).or(setting::defaultValue);
+      if (value.isEmpty()) {
+        problems.add(setting.env() + " (" + setting.key + ") is not set: " + setting.rule.description);
+      } else if (!setting.rule.accepts(value.get())) {
+        problems.add(setting.env() + " (" + setting.key + ") is malformed: " + setting.rule.description);
+      }
+    }
+    return problems;
+  }
+
+  enum Rule {
+    ANY("any value") {
+      @Override
+      boolean accepts(String value) {
+        return true;
+      }
+    },
+    NOT_BLANK("a non-empty value") {
+      @Override
+      boolean accepts(String value) {
+        return !value.isBlank();
+      }
+    },
+    JDBC_MARIADB("a JDBC URL of the form jdbc:mariadb://host:port/database") {
+      @Override
+      boolean accepts(String value) {
+        return value.matches("jdbc:mariadb://[^/\\s]+/[A-Za-z0-9_]+(\\?\\S*)?");
+      }
+    },
+    HTTP_URL("an http(s) URL, e.g. https://login.example.dk/realms/naboskab") {
+      @Override
+      boolean accepts(String value) {
+        try {
+          var uri = URI.create(value);
+          return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+              && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+          return false;
+        }
+      }
+    };
+
+    private final String description;
+
+    Rule(String description) {
+      this.description = description;
+    }
+
+    abstract boolean accepts(String value);
+  }
+}

@@ -1,0 +1,33 @@
+package dk.kk.naboskab.shared.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** The language the user reads the portal in: Danish first, English on request, per session. */
+@Named
+@SessionScoped
+public class LanguageView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public static final Locale DANISH = Locale.forLanguageTag("da");
+  public static final Locale ENGLISH = Locale.ENGLISH;
+
+  private Locale locale = DANISH;
+
+  public Locale getLocale() {
+    return locale;
+  }
+
+  public boolean isDanish() {
+    return DANISH.getLanguage().equals(locale.getLanguage());
+  }
+
+  /** Switches between Danish and English and re-renders the current page in the other one. */
+  public void toggle() {
+    locale = isDanish() ? ENGLISH : DANISH;
+    FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+  }
+}

@@ -1,0 +1,258 @@
+package dk.kk.naboskab.dev;
+
+import dk.kk.naboskab.shared.Setting;
+import dk.kk.naboskab.testsupport.ChildProcess;
+import dk.kk.naboskab.testsupport.EmbeddedMariaDb;
+import dk.kk.naboskab.testsupport.KeycloakServer;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the whole portal for a demo or for development. Every setting of {@link Setting} can come
+ * from the environment; what is not set is provided here: an embedded MariaDB unless {@code
+ * NABOSKAB_DB_URL} is set, a Keycloak with the demo realm unless {@code NABOSKAB_OIDC_PROVIDER_URI}
+ * is set.
+ */
+public final class DemoLauncher {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Deque<AutoCloseable> running = new ArrayDeque<>();
+  private final Map<Setting, String> settings = new EnumMap<>(Setting.class);
+
+  private final Path servers = Path.of(System.getProperty("naboskab.servers"));
+  private final Path keycloakHome = Path.of(System.getProperty("naboskab.keycloak.home"));
+  private final Path realm = Path.of(System.getProperty("naboskab.realm"));
+  private final Path war = Path.of(System.getProperty("naboskab.war"));
+  private final Path preBoot = Path.of(System.getProperty("naboskab.preboot"));
+  private final Path demoDir = Path.of(System.getProperty("naboskab.demo.dir"));
+  private final int portalPort = intEnv("NABOSKAB_DEMO_PORTAL_PORT", 8080);
+  private final int keycloakPort = intEnv("NABOSKAB_DEMO_KEYCLOAK_PORT", 8180);
+  private final int dbPort = intEnv("NABOSKAB_DEMO_DB_PORT", 3307);
+
+  public static void main(String[] args) {
+    try {
+      var launcher = new DemoLauncher();
+      Runtime.getRuntime().addShutdownHook(new Thread(launcher::stopAll, "naboskab-demo-stop"));
+      // Maven started us; if it goes (killed, not Ctrl-C), we go too and take the servers along.
+      ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> System.exit(0)));
+      System.exit(launcher.run());
+    } catch (IllegalStateException e) {
+      System.err.println();
+      System.err.println("Naboskab could not start: " + e.getMessage());
+      System.exit(1);
+    } catch (Exception e) {
+      System.err.println();
+      System.err.println("Naboskab could not start: " + e);
+      System.exit(1);
+    }
+  }
+
+  private int run() throws Exception {
+    var started = System.nanoTime();
+    for (var setting : Setting.values()) {
+      Optional.ofNullable(System.getenv(setting.env())).ifPresent(v -> settings.put(setting, v));
+    }
+    ChildProcess.requireFreePort(portalPort, "the portal");
+    String keycloakAdminPassword = null;
+
+    if (settings.containsKey(Setting.DB_URL)) {
+      requireValid();
+      checkDatabase();
+      say("Database: external, " + settings.get(Setting.DB_URL));
+    } else {
+      ChildProcess.requireFreePort(dbPort, "the embedded MariaDB");
+      say("Starting MariaDB on 127.0.0.1:" + dbPort + " (data in " + demoDir.resolve("mariadb") + ") ...");
+      var db = EmbeddedMariaDb.start(demoDir.resolve("mariadb"), dbPort, randomSecret());
+      running.push(db);
+      settings.put(Setting.DB_URL, db.jdbcUrl());
+      settings.put(Setting.DB_USER, EmbeddedMariaDb.USER);
+      settings.put(Setting.DB_PASSWORD, db.password());
+    }
+
+    if (settings.containsKey(Setting.OIDC_PROVIDER_URI)) {
+      requireValid();
+      checkKeycloak(URI.create(settings.get(Setting.OIDC_PROVIDER_URI) + "/.well-known/openid-configuration"));
+      say("Keycloak: external, " + settings.get(Setting.OIDC_PROVIDER_URI));
+    } else {
+      say("Starting Keycloak on 127.0.0.1:" + keycloakPort + " (the first start builds it: about a minute) ...");
+      var clientSecret = randomSecret();
+      keycloakAdminPassword = randomSecret();
+      var keycloak =
+          KeycloakServer.start(
+              keycloakHome,
+              keycloakPort,
+              realm,
+              portalUrl(),
+              clientSecret,
+              keycloakAdminPassword,
+              demoDir.resolve("logs/keycloak.log"));
+      running.push(keycloak);
+      settings.put(Setting.OIDC_PROVIDER_URI, keycloak.issuer());
+      settings.put(Setting.OIDC_CLIENT_SECRET, clientSecret);
+    }
+    requireValid();
+
+    say("Starting the portal on Payara Micro ...");
+    var environment = new java.util.HashMap<String, String>();
+    settings.forEach((setting, value) -> environment.put(setting.env(), value));
+    var portal =
+        ChildProcess.start(
+            "Payara Micro",
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-jar",
+                servers.resolve("payara-micro.jar").toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(portalPort),
+                "--nocluster",
+                "--prebootcommandfile",
+                preBoot.toString(),
+                "--rootdir",
+                demoDir.resolve("payara").toString()),
+            environment,
+            demoDir,
+            demoDir.resolve("logs/payara.log"));
+    running.push(portal);
+    portal.awaitHttp(
+        URI.create("http://127.0.0.1:" + portalPort + "/health/ready"),
+        // The portal's own checks must be there: without them the deployment failed.
+        r -> r.statusCode() == 200 && r.body().contains("\"database\"") && r.body().contains("\"keycloak\""),
+        Duration.ofMinutes(4));
+
+    printWelcome(Duration.ofNanos(System.nanoTime() - started), keycloakAdminPassword);
+    var exit = portal.waitFor();
+    say("The portal stopped (exit " + exit + "); see " + portal.log());
+    return exit == 0 ? 0 : 1;
+  }
+
+  private void requireValid() {
+    var problems = Setting.problems(settings::get);
+    var relevant =
+        problems.stream()
+            .filter(p -> settings.keySet().stream().anyMatch(s -> p.startsWith(s.env())))
+            .toList();
+    if (!relevant.isEmpty()) {
+      throw new IllegalStateException(String.join("; ", relevant));
+    }
+  }
+
+  private void checkDatabase() {
+    DriverManager.setLoginTimeout(5);
+    try (var connection =
+        DriverManager.getConnection(
+            settings.get(Setting.DB_URL),
+            settings.get(Setting.DB_USER),
+            settings.get(Setting.DB_PASSWORD))) {
+      connection.isValid(5);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "the database at " + settings.get(Setting.DB_URL) + " cannot be reached: " + e.getMessage());
+    }
+  }
+
+  private static void checkKeycloak(URI discovery) throws InterruptedException {
+    try {
+      var status =
+          java.net.http.HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .build()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(5)).build(),
+                  java.net.http.HttpResponse.BodyHandlers.discarding())
+              .statusCode();
+      if (status != 200) {
+        throw new IllegalStateException("Keycloak answered " + status + " for " + discovery);
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Keycloak cannot be reached at " + discovery + ": " + e.getMessage());
+    }
+  }
+
+  private void printWelcome(Duration startup, String keycloakAdminPassword) {
+    var out = new StringBuilder();
+    out.append("\n==============================================================\n");
+    out.append(" Naboskab is running (started in ").append(startup.toSeconds()).append(" s)\n\n");
+    out.append(" Portal     ").append(portalUrl()).append("/\n");
+    out.append(" Health     ").append(portalUrl()).append("/health\n");
+    out.append(" Keycloak   ").append(settings.get(Setting.OIDC_PROVIDER_URI)).append('\n');
+    if (keycloakAdminPassword != null) {
+      out.append("            admin console http://127.0.0.1:").append(keycloakPort)
+          .append("/admin/  user admin, password ").append(keycloakAdminPassword).append('\n');
+    }
+    out.append(" Database   ").append(settings.get(Setting.DB_URL)).append('\n');
+    out.append(" Logs       ").append(demoDir.resolve("logs")).append("\n\n");
+    if (keycloakAdminPassword != null) {
+      out.append(" Sign in as (password: demo)\n");
+      out.append("   hanne   housing staff, Boligselskabet Amagerhus\n");
+      out.append("   ole     housing staff, Boligforeningen Valby Have\n");
+      out.append("   bo      support worker, housing advisor (Voksenenhed Amager)\n");
+      out.append("   sara    support worker, SKP §99 (Voksenenhed Amager)\n");
+      out.append("   henrik  support worker, home-support worker §85 (Voksenenhed Amager)\n");
+      out.append("   karin   coordinator, housing-social team (Voksenenhed Amager)\n");
+      out.append("   anna    analyst\n");
+      out.append("   admin   administrator\n\n");
+    }
+    out.append(" Ctrl-C stops everything.\n");
+    out.append("==============================================================\n");
+    System.out.println(out);
+  }
+
+  private String portalUrl() {
+    return "http://localhost:" + portalPort;
+  }
+
+  /** Stops what was started, newest first. Runs on Ctrl-C and on every exit. */
+  private synchronized void stopAll() {
+    if (running.isEmpty()) {
+      return;
+    }
+    say("Stopping Naboskab ...");
+    while (!running.isEmpty()) {
+      try {
+        running.pop().close();
+      } catch (Exception e) {
+        System.err.println("  while stopping: " + e.getMessage());
+      }
+    }
+    say("Stopped.");
+  }
+
+  private static String randomSecret() {
+    var bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static int intEnv(String name, int fallback) {
+    var value = System.getenv(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(name + " must be a port number, not '" + value + "'");
+    }
+  }
+
+  private static void say(String line) {
+    System.out.println("[naboskab] " + line);
+  }
+}

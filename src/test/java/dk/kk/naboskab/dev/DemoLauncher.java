@@ -121,7 +121,7 @@ public final class DemoLauncher {
                 "/",
                 "--port",
                 String.valueOf(portalPort),
-                "--nocluster",
+                "--nohazelcast",
                 "--prebootcommandfile",
                 preBoot.toString(),
                 "--rootdir",

@@ -40,6 +40,7 @@ public final class Deployments {
     war.addAsLibrary(
         ShrinkWrap.create(JavaArchive.class, "arquillian-open-runner.jar")
             .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
+    war.addPackage(Deployments.class.getPackage());
     war.addClasses(testClasses);
     return war;
   }

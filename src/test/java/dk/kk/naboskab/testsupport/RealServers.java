@@ -17,6 +17,9 @@ public final class RealServers implements BeforeAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
+    if (System.getProperty("it.db.port") == null) {
+      return; // inside Payara: the in-container run of a test passes through here too
+    }
     var store = context.getRoot().getStore(ExtensionContext.Namespace.create(RealServers.class));
     store.getOrComputeIfAbsent(Servers.class, k -> Servers.start(), Servers.class);
   }
@@ -29,6 +32,7 @@ public final class RealServers implements BeforeAllCallback {
   static final class Servers implements ExtensionContext.Store.CloseableResource {
     private final EmbeddedMariaDb db;
     private final KeycloakServer keycloak;
+    private boolean stopped;
 
     private Servers(EmbeddedMariaDb db, KeycloakServer keycloak) {
       this.db = db;
@@ -53,7 +57,10 @@ public final class RealServers implements BeforeAllCallback {
                 CLIENT_SECRET,
                 "it-only-admin-password",
                 target.resolve("it-logs/keycloak.log"));
-        return new Servers(db, keycloak);
+        var servers = new Servers(db, keycloak);
+        // JUnit closes them at the end of the run; a killed run still stops them on its way out.
+        Runtime.getRuntime().addShutdownHook(new Thread(servers::stop, "naboskab-it-servers-stop"));
+        return servers;
       } catch (Exception e) {
         if (db != null) {
           try {
@@ -67,11 +74,20 @@ public final class RealServers implements BeforeAllCallback {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
+      stop();
+    }
+
+    private synchronized void stop() {
+      if (stopped) {
+        return;
+      }
+      stopped = true;
+      keycloak.close();
       try {
-        keycloak.close();
-      } finally {
         db.close();
+      } catch (Exception e) {
+        System.err.println("Could not stop the test MariaDB: " + e.getMessage());
       }
     }
   }

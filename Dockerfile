@@ -1,0 +1,28 @@
+# Naboskab in production: the WAR on Payara Micro, all configuration from the environment
+# (see config/naboskab.env.example). No secret is baked into the image.
+#
+# No Docker engine runs on the development machines: this file is kept correct by reading.
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY .mvn .mvn
+COPY src src
+# The WAR only: the image needs neither the demo's Keycloak nor a second Payara Micro.
+RUN mvn -B -DskipTests -Dnaboskab.skipServers=true package
+
+FROM payara/micro:6.2025.10-jdk17
+USER root
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/*
+USER payara
+# ROOT.war deploys at the context root "/".
+COPY --from=build --chown=payara:payara /src/target/naboskab.war ${DEPLOY_DIR}/ROOT.war
+
+ENV JVM_ARGS="-XX:MaxRAMPercentage=75 -Duser.timezone=Europe/Copenhagen"
+EXPOSE 8080
+# Ready means: the portal deployed, MariaDB answers and Keycloak serves the realm.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
+  CMD curl -fsS http://localhost:8080/health/ready || exit 1
+CMD ["--deploymentDir", "/opt/payara/deployments", "--nohazelcast"]

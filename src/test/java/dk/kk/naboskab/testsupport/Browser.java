@@ -1,0 +1,85 @@
+package dk.kk.naboskab.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Level;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Headless Chromium (the system's, with the system chromedriver) with a fresh profile, as a person's
+ * browser in the journeys. Screenshots go to {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+  private final ChromeDriver driver;
+  private final Path profile;
+
+  public Browser() throws IOException {
+    profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "naboskab-chromium");
+    var options =
+        new ChromeOptions()
+            .setBinary(System.getProperty("naboskab.chromium", "/usr/bin/chromium"))
+            .addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--lang=da",
+                "--user-data-dir=" + profile);
+    var logging = new LoggingPreferences();
+    logging.enable(LogType.BROWSER, Level.SEVERE);
+    options.setCapability("goog:loggingPrefs", logging);
+    var service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new java.io.File(System.getProperty("naboskab.chromedriver", "/usr/bin/chromedriver")))
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  /** Saves a PNG of the page as it looks now and returns its path. */
+  public Path screenshot(String name) throws IOException {
+    var dir = Path.of(System.getProperty("naboskab.screenshots", "target/screenshots"));
+    Files.createDirectories(dir);
+    var file = dir.resolve(name + ".png");
+    Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    return file;
+  }
+
+  /** JavaScript errors the page logged since the last call (a page that works must log none). */
+  public java.util.List<String> javaScriptErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}

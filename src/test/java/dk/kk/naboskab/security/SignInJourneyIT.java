@@ -56,17 +56,18 @@ class SignInJourneyIT {
 
   @ParameterizedTest(name = "{0} lands on the {1} start page")
   @CsvSource({
-    "hanne,  housing-staff,  Boligselskabsmedarbejder, Boligselskabet Amagerhus",
-    "ole,    housing-staff,  Boligselskabsmedarbejder, Boligforeningen Valby Have",
-    "bo,     support-worker, Støttemedarbejder,        Voksenenhed Amager",
-    "sara,   support-worker, Støttemedarbejder,        Voksenenhed Amager",
-    "henrik, support-worker, Støttemedarbejder,        Voksenenhed Amager",
-    "karin,  coordinator,    Koordinator,              'Boligsocialt beredskab, Voksenenhed Amager'",
-    "anna,   analyst,        Analytiker,               'Socialforvaltningen, Analyse'",
-    "admin,  admin,          Administrator,            'Socialforvaltningen, IT'"
+    "hanne,  housing-staff,  Boligselskabsmedarbejder, Boligselskabet Amagerhus,",
+    "ole,    housing-staff,  Boligselskabsmedarbejder, Boligforeningen Valby Have,",
+    "bo,     support-worker, Støttemedarbejder,        Voksenenhed Amager, Boligrådgiver",
+    "sara,   support-worker, Støttemedarbejder,        Voksenenhed Amager, 'Støttekontaktperson (SKP, §99)'",
+    "henrik, support-worker, Støttemedarbejder,        Voksenenhed Amager, Hjemmevejleder (§85)",
+    "karin,  coordinator,    Koordinator,              'Boligsocialt beredskab, Voksenenhed Amager',",
+    "anna,   analyst,        Analytiker,               'Socialforvaltningen, Analyse',",
+    "admin,  admin,          Administrator,            'Socialforvaltningen, IT',"
   })
   void everyDemoUserSignsInAndSeesTheirOwnStartPage(
-      String user, String role, String roleLabel, String organisation) throws Exception {
+      String user, String role, String roleLabel, String organisation, String workerType)
+      throws Exception {
     var page = new Page(browser.driver(), portal);
 
     page.open("");
@@ -76,6 +77,9 @@ class SignInJourneyIT {
     assertTrue(page.isShown("start-" + role), "start page section for " + role);
     assertEquals(roleLabel, page.text("nb-user-role"));
     assertEquals(organisation, page.text("nb-user-organisation"));
+    if (workerType != null) {
+      assertEquals(workerType, page.text("nb-user-worker-type"));
+    }
     browser.screenshot("start-" + role + "-" + user);
     assertEquals(java.util.List.of(), browser.javaScriptErrors(), "no JavaScript errors");
   }
@@ -106,7 +110,7 @@ class SignInJourneyIT {
 
     assertTrue(page.isShown("error-forbidden"), "the forbidden page");
     assertEquals("Ingen adgang", page.heading());
-    assertFalse(page.source().contains("Exception"), "no stack trace");
+    assertFalse(page.visibleText().contains("Exception"), "no stack trace");
     browser.screenshot("forbidden-hanne-on-coordinator");
   }
 
@@ -183,7 +187,8 @@ class SignInJourneyIT {
     }
 
     void waitForPath(String path) {
-      wait.withMessage(() -> "expected " + path + " but the browser is at " + driver.getCurrentUrl() + ": " + driver.getTitle())
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .withMessage(() -> "expected " + path + " but the browser is at " + driver.getCurrentUrl() + ": " + driver.getTitle())
           .until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
       wait.until(d -> !d.findElements(By.id("main")).isEmpty());
     }
@@ -205,8 +210,8 @@ class SignInJourneyIT {
       return driver.findElement(By.tagName("h1")).getText().trim();
     }
 
-    String source() {
-      return driver.getPageSource();
+    String visibleText() {
+      return driver.findElement(By.tagName("body")).getText();
     }
 
     void click(String id) {

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public enum Setting {
   DB_URL("naboskab.db.url", Rule.JDBC_MARIADB, null),
   DB_USER("naboskab.db.user", Rule.NOT_BLANK, null),
-  DB_PASSWORD("naboskab.db.password", Rule.ANY, ""),
+  DB_PASSWORD("naboskab.db.password", Rule.NOT_BLANK, null),
   OIDC_PROVIDER_URI("naboskab.oidc.provider-uri", Rule.HTTP_URL, null),
   OIDC_CLIENT_ID("naboskab.oidc.client-id", Rule.NOT_BLANK, "naboskab-portal"),
   OIDC_CLIENT_SECRET("naboskab.oidc.client-secret", Rule.NOT_BLANK, null);
@@ -73,12 +73,6 @@ public enum Setting {
   }
 
   enum Rule {
-    ANY("any value") {
-      @Override
-      boolean accepts(String value) {
-        return true;
-      }
-    },
     NOT_BLANK("a non-empty value") {
       @Override
       boolean accepts(String value) {

@@ -17,6 +17,15 @@ public class StartupCheck {
 
   @PostConstruct
   void check() {
+    requireValidConfiguration();
+  }
+
+  /**
+   * Logs one line per wrong setting and refuses to go on. Called here and, because EclipseLink
+   * connects while the application is still deploying, before its first login too ({@link
+   * ConfigurationGuard}).
+   */
+  static void requireValidConfiguration() {
     var config = ConfigProvider.getConfig();
     var problems =
         Setting.problems(s -> config.getOptionalValue(s.key(), String.class).orElse(null));

@@ -28,7 +28,12 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "..web..", "..application..", "..infrastructure..", "jakarta.faces..", "jakarta.servlet..", "org.primefaces..")
+            "..web..",
+            "..application..",
+            "..infrastructure..",
+            "jakarta.faces..",
+            "jakarta.servlet..",
+            "org.primefaces..")
         .check(portal);
   }
 

@@ -20,7 +20,8 @@ import java.util.Objects;
 @Table(name = "audit_event")
 @NamedQuery(
     name = AuditEvent.BY_ACTOR,
-    query = "select e from AuditEvent e where e.actor = :actor order by e.occurredAt desc, e.id desc")
+    query =
+        "select e from AuditEvent e where e.actor = :actor order by e.occurredAt desc, e.id desc")
 public class AuditEvent {
   public static final String BY_ACTOR = "AuditEvent.byActor";
 
@@ -51,7 +52,8 @@ public class AuditEvent {
 
   protected AuditEvent() {}
 
-  public AuditEvent(Instant occurredAt, String actor, String actorRole, Action action, String subject) {
+  public AuditEvent(
+      Instant occurredAt, String actor, String actorRole, Action action, String subject) {
     this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.actorRole = actorRole;

@@ -13,7 +13,8 @@ public class AuditLog {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
-  public AuditEvent record(String actor, String actorRole, AuditEvent.Action action, String subject) {
+  public AuditEvent record(
+      String actor, String actorRole, AuditEvent.Action action, String subject) {
     var event = new AuditEvent(clock.instant(), actor, actorRole, action, subject);
     em.persist(event);
     return event;

@@ -24,7 +24,8 @@ public class SignInAuditFilter extends HttpFilter {
   @Inject CurrentUser currentUser;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getUserPrincipal() != null) {
       var session = request.getSession();

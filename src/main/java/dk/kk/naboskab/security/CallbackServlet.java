@@ -15,7 +15,8 @@ import java.io.IOException;
 public class CallbackServlet extends HttpServlet {
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.sendRedirect(request.getContextPath() + "/");
   }
 }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The portal's roles. Each is a Keycloak realm role of the same name, delivered in the flat
- * {@code groups} claim, and each has the page a user of that role starts on.
+ * The portal's roles. Each is a Keycloak realm role of the same name, delivered in the flat {@code
+ * groups} claim, and each has the page a user of that role starts on.
  */
 public enum Role {
   COORDINATOR(Names.COORDINATOR, "/start/coordinator.xhtml"),

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the schema to the newest version before anything else touches the database. Versioned
- * SQL migrations live in {@code db/migration}; the schema is never generated from the entities.
+ * Brings the schema to the newest version before anything else touches the database. Versioned SQL
+ * migrations live in {@code db/migration}; the schema is never generated from the entities.
  */
 @Startup
 @Singleton

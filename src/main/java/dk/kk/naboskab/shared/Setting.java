@@ -45,7 +45,10 @@ public enum Setting {
     return Optional.ofNullable(defaultValue);
   }
 
-  /** The value from MicroProfile Config, or the default; {@link StartupCheck} made sure there is one. */
+  /**
+   * The value from MicroProfile Config, or the default; {@link StartupCheck} made sure there is
+   * one.
+   */
   public String value() {
     return ConfigProvider.getConfig()
         .getOptionalValue(key, String.class)
@@ -64,9 +67,11 @@ public enum Setting {
     for (var setting : values()) {
       var value = Optional.ofNullable(lookup.apply(setting)).or(setting::defaultValue);
       if (value.isEmpty()) {
-        problems.add(setting.env() + " (" + setting.key + ") is not set: " + setting.rule.description);
+        problems.add(
+            setting.env() + " (" + setting.key + ") is not set: " + setting.rule.description);
       } else if (!setting.rule.accepts(value.get())) {
-        problems.add(setting.env() + " (" + setting.key + ") is malformed: " + setting.rule.description);
+        problems.add(
+            setting.env() + " (" + setting.key + ") is malformed: " + setting.rule.description);
       }
     }
     return problems;

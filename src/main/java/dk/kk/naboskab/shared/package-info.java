@@ -1,4 +1,5 @@
 /**
- * Small things every context uses: the injected {@link java.time.Clock}, configuration, schema migration and health checks.
+ * Small things every context uses: the injected {@link java.time.Clock}, configuration, schema
+ * migration and health checks.
  */
 package dk.kk.naboskab.shared;

@@ -5,7 +5,6 @@ import dk.kk.naboskab.testsupport.ChildProcess;
 import dk.kk.naboskab.testsupport.EmbeddedMariaDb;
 import dk.kk.naboskab.testsupport.KeycloakServer;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.DriverManager;
@@ -73,7 +72,12 @@ public final class DemoLauncher {
       say("Database: external, " + settings.get(Setting.DB_URL));
     } else {
       ChildProcess.requireFreePort(dbPort, "the embedded MariaDB");
-      say("Starting MariaDB on 127.0.0.1:" + dbPort + " (data in " + demoDir.resolve("mariadb") + ") ...");
+      say(
+          "Starting MariaDB on 127.0.0.1:"
+              + dbPort
+              + " (data in "
+              + demoDir.resolve("mariadb")
+              + ") ...");
       var db = EmbeddedMariaDb.start(demoDir.resolve("mariadb"), dbPort, randomSecret());
       running.push(db);
       settings.put(Setting.DB_URL, db.jdbcUrl());
@@ -83,10 +87,15 @@ public final class DemoLauncher {
 
     if (settings.containsKey(Setting.OIDC_PROVIDER_URI)) {
       requireValid();
-      checkKeycloak(URI.create(settings.get(Setting.OIDC_PROVIDER_URI) + "/.well-known/openid-configuration"));
+      checkKeycloak(
+          URI.create(
+              settings.get(Setting.OIDC_PROVIDER_URI) + "/.well-known/openid-configuration"));
       say("Keycloak: external, " + settings.get(Setting.OIDC_PROVIDER_URI));
     } else {
-      say("Starting Keycloak on 127.0.0.1:" + keycloakPort + " (the first start builds it: about a minute) ...");
+      say(
+          "Starting Keycloak on 127.0.0.1:"
+              + keycloakPort
+              + " (the first start builds it: about a minute) ...");
       var clientSecret = randomSecret();
       keycloakAdminPassword = randomSecret();
       var keycloak =
@@ -133,7 +142,10 @@ public final class DemoLauncher {
     portal.awaitHttp(
         URI.create("http://127.0.0.1:" + portalPort + "/health/ready"),
         // The portal's own checks must be there: without them the deployment failed.
-        r -> r.statusCode() == 200 && r.body().contains("\"database\"") && r.body().contains("\"keycloak\""),
+        r ->
+            r.statusCode() == 200
+                && r.body().contains("\"database\"")
+                && r.body().contains("\"keycloak\""),
         Duration.ofMinutes(4));
 
     printWelcome(Duration.ofNanos(System.nanoTime() - started), keycloakAdminPassword);
@@ -163,7 +175,10 @@ public final class DemoLauncher {
       connection.isValid(5);
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "the database at " + settings.get(Setting.DB_URL) + " cannot be reached: " + e.getMessage());
+          "the database at "
+              + settings.get(Setting.DB_URL)
+              + " cannot be reached: "
+              + e.getMessage());
     }
   }
 
@@ -174,14 +189,17 @@ public final class DemoLauncher {
               .connectTimeout(Duration.ofSeconds(5))
               .build()
               .send(
-                  java.net.http.HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(5)).build(),
+                  java.net.http.HttpRequest.newBuilder(discovery)
+                      .timeout(Duration.ofSeconds(5))
+                      .build(),
                   java.net.http.HttpResponse.BodyHandlers.discarding())
               .statusCode();
       if (status != 200) {
         throw new IllegalStateException("Keycloak answered " + status + " for " + discovery);
       }
     } catch (java.io.IOException e) {
-      throw new IllegalStateException("Keycloak cannot be reached at " + discovery + ": " + e.getMessage());
+      throw new IllegalStateException(
+          "Keycloak cannot be reached at " + discovery + ": " + e.getMessage());
     }
   }
 
@@ -193,8 +211,11 @@ public final class DemoLauncher {
     out.append(" Health     ").append(portalUrl()).append("/health\n");
     out.append(" Keycloak   ").append(settings.get(Setting.OIDC_PROVIDER_URI)).append('\n');
     if (keycloakAdminPassword != null) {
-      out.append("            admin console http://127.0.0.1:").append(keycloakPort)
-          .append("/admin/  user admin, password ").append(keycloakAdminPassword).append('\n');
+      out.append("            admin console http://127.0.0.1:")
+          .append(keycloakPort)
+          .append("/admin/  user admin, password ")
+          .append(keycloakAdminPassword)
+          .append('\n');
     }
     out.append(" Database   ").append(settings.get(Setting.DB_URL)).append('\n');
     out.append(" Logs       ").append(demoDir.resolve("logs")).append("\n\n");

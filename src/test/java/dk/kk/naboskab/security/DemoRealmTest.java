@@ -23,7 +23,9 @@ class DemoRealmTest {
 
   @BeforeAll
   static void read() throws IOException {
-    try (var reader = Json.createReader(Files.newBufferedReader(Path.of("config/keycloak/naboskab-realm.json")))) {
+    try (var reader =
+        Json.createReader(
+            Files.newBufferedReader(Path.of("config/keycloak/naboskab-realm.json")))) {
       realm = reader.readObject();
     }
   }
@@ -50,9 +52,12 @@ class DemoRealmTest {
     "anna,   analyst,        organisation, 'Socialforvaltningen, Analyse'",
     "admin,  admin,          organisation, 'Socialforvaltningen, IT'"
   })
-  void everyDemoUserHasOneRoleAndTheirOrganisation(String username, String role, String attribute, String value) {
+  void everyDemoUserHasOneRoleAndTheirOrganisation(
+      String username, String role, String attribute, String value) {
     var user = user(username);
-    assertEquals(Set.of(role), Set.copyOf(user.getJsonArray("realmRoles").getValuesAs(JsonString::getString)));
+    assertEquals(
+        Set.of(role),
+        Set.copyOf(user.getJsonArray("realmRoles").getValuesAs(JsonString::getString)));
     assertEquals(value, user.getJsonObject("attributes").getJsonArray(attribute).getString(0));
     var credential = user.getJsonArray("credentials").getJsonObject(0);
     assertEquals("demo", credential.getString("value"));
@@ -89,7 +94,8 @@ class DemoRealmTest {
   @Test
   void customAttributesSurviveTheUserProfile() {
     var profile =
-        realm.getJsonObject("components")
+        realm
+            .getJsonObject("components")
             .getJsonArray("org.keycloak.userprofile.UserProfileProvider")
             .getJsonObject(0)
             .getJsonObject("config")

@@ -17,7 +17,8 @@ class RoleTest {
   @ParameterizedTest
   @EnumSource(Role.class)
   void everyStartPageExists(Role role) {
-    assertTrue(Files.isRegularFile(WEBAPP.resolve(role.startPage().substring(1))), role.startPage());
+    assertTrue(
+        Files.isRegularFile(WEBAPP.resolve(role.startPage().substring(1))), role.startPage());
   }
 
   @ParameterizedTest
@@ -44,6 +45,7 @@ class RoleTest {
 
   @Test
   void startPagesAreDistinct() {
-    assertEquals(Role.values().length, Arrays.stream(Role.values()).map(Role::startPage).distinct().count());
+    assertEquals(
+        Role.values().length, Arrays.stream(Role.values()).map(Role::startPage).distinct().count());
   }
 }

@@ -95,7 +95,10 @@ class SignInJourneyIT {
     assertEquals(302, response.statusCode());
     var location = response.headers().firstValue("Location").orElseThrow();
     assertTrue(
-        location.startsWith("http://127.0.0.1:" + Integer.getInteger("it.keycloak.port") + "/realms/naboskab/protocol/openid-connect/auth"),
+        location.startsWith(
+            "http://127.0.0.1:"
+                + Integer.getInteger("it.keycloak.port")
+                + "/realms/naboskab/protocol/openid-connect/auth"),
         location);
   }
 
@@ -176,7 +179,8 @@ class SignInJourneyIT {
     }
 
     boolean isKeycloakLogin() {
-      return !driver.findElements(By.id("kc-login")).isEmpty() && !driver.findElements(By.id("username")).isEmpty();
+      return !driver.findElements(By.id("kc-login")).isEmpty()
+          && !driver.findElements(By.id("username")).isEmpty();
     }
 
     void signInAtKeycloak(String user, String password) {
@@ -188,7 +192,14 @@ class SignInJourneyIT {
 
     void waitForPath(String path) {
       new WebDriverWait(driver, Duration.ofSeconds(30))
-          .withMessage(() -> "expected " + path + " but the browser is at " + driver.getCurrentUrl() + ": " + driver.getTitle())
+          .withMessage(
+              () ->
+                  "expected "
+                      + path
+                      + " but the browser is at "
+                      + driver.getCurrentUrl()
+                      + ": "
+                      + driver.getTitle())
           .until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
       wait.until(d -> !d.findElements(By.id("main")).isEmpty());
     }

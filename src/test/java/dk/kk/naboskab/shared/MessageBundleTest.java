@@ -62,7 +62,8 @@ class MessageBundleTest {
 
   private static Properties load(String name) throws IOException {
     var properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
+    try (Reader reader =
+        Files.newBufferedReader(BUNDLES.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
       properties.load(reader);
     }
     return properties;

@@ -38,7 +38,8 @@ class MissingConfigurationIT {
     for (var setting : Setting.values()) {
       environment.put(setting.env(), "");
     }
-    try (var payara = ChildProcess.start("Payara Micro", command, Map.copyOf(environment), target, log)) {
+    try (var payara =
+        ChildProcess.start("Payara Micro", command, Map.copyOf(environment), target, log)) {
       var deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
       while (System.nanoTime() < deadline && !Files.readString(log).contains("ready in")) {
         Thread.sleep(500);
@@ -48,13 +49,22 @@ class MissingConfigurationIT {
     var firstSevere =
         lines.stream().filter(l -> l.contains("SEVERE")).findFirst().orElse("(no SEVERE line)");
 
-    assertTrue(firstSevere.contains("Configuration: NABOSKAB_DB_URL (naboskab.db.url) is not set"), firstSevere);
     assertTrue(
-        lines.stream().anyMatch(l -> l.contains("NABOSKAB_OIDC_CLIENT_SECRET (naboskab.oidc.client-secret) is not set")),
+        firstSevere.contains("Configuration: NABOSKAB_DB_URL (naboskab.db.url) is not set"),
+        firstSevere);
+    assertTrue(
+        lines.stream()
+            .anyMatch(
+                l ->
+                    l.contains(
+                        "NABOSKAB_OIDC_CLIENT_SECRET (naboskab.oidc.client-secret) is not set")),
         "every missing setting is named");
     assertTrue(
         lines.stream()
-            .anyMatch(l -> l.contains("javax.enterprise.system.core") && l.contains("Naboskab cannot start")),
+            .anyMatch(
+                l ->
+                    l.contains("javax.enterprise.system.core")
+                        && l.contains("Naboskab cannot start")),
         "Payara stops the deployment for it");
   }
 }

@@ -38,7 +38,9 @@ class SettingTest {
     var problems = Setting.problems(values::get);
 
     assertEquals(1, problems.size());
-    assertTrue(problems.get(0).startsWith("NABOSKAB_DB_URL (naboskab.db.url) is not set"), problems.get(0));
+    assertTrue(
+        problems.get(0).startsWith("NABOSKAB_DB_URL (naboskab.db.url) is not set"),
+        problems.get(0));
   }
 
   @Test

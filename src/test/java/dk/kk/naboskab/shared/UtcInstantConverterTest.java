@@ -12,11 +12,15 @@ class UtcInstantConverterTest {
 
   @Test
   void anInstantIsStoredAsItsUtcWallTime() {
-    // 02:30 in Copenhagen on the night summer time starts does not exist locally; in UTC it is plain.
+    // 02:30 in Copenhagen on the night summer time starts does not exist locally; in UTC it is
+    // plain.
     var instant = Instant.parse("2026-03-29T01:30:00.123456Z");
 
-    assertEquals(LocalDateTime.parse("2026-03-29T01:30:00.123456"), converter.convertToDatabaseColumn(instant));
-    assertEquals(instant, converter.convertToEntityAttribute(converter.convertToDatabaseColumn(instant)));
+    assertEquals(
+        LocalDateTime.parse("2026-03-29T01:30:00.123456"),
+        converter.convertToDatabaseColumn(instant));
+    assertEquals(
+        instant, converter.convertToEntityAttribute(converter.convertToDatabaseColumn(instant)));
   }
 
   @Test

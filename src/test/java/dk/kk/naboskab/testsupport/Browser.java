@@ -14,15 +14,17 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Headless Chromium (the system's, with the system chromedriver) with a fresh profile, as a person's
- * browser in the journeys. Screenshots go to {@code target/screenshots}.
+ * Headless Chromium (the system's, with the system chromedriver) with a fresh profile, as a
+ * person's browser in the journeys. Screenshots go to {@code target/screenshots}.
  */
 public final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
   private final Path profile;
 
   public Browser() throws IOException {
-    profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "naboskab-chromium");
+    profile =
+        Files.createTempDirectory(
+            Path.of(System.getProperty("java.io.tmpdir")), "naboskab-chromium");
     var options =
         new ChromeOptions()
             .setBinary(System.getProperty("naboskab.chromium", "/usr/bin/chromium"))
@@ -45,7 +47,8 @@ public final class Browser implements AutoCloseable {
     var service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
-                new java.io.File(System.getProperty("naboskab.chromedriver", "/usr/bin/chromedriver")))
+                new java.io.File(
+                    System.getProperty("naboskab.chromedriver", "/usr/bin/chromedriver")))
             .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

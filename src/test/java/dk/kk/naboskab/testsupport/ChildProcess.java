@@ -16,9 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A server run as a child process with its output in a log file: started, waited for until an
- * HTTP address answers as expected, and stopped with its whole process tree so nothing is left
- * behind.
+ * A server run as a child process with its output in a log file: started, waited for until an HTTP
+ * address answers as expected, and stopped with its whole process tree so nothing is left behind.
  */
 public final class ChildProcess implements AutoCloseable {
   private static final HttpClient HTTP =
@@ -58,7 +57,13 @@ public final class ChildProcess implements AutoCloseable {
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            name + " stopped during start-up (exit " + process.exitValue() + "); see " + log + "\n" + tail());
+            name
+                + " stopped during start-up (exit "
+                + process.exitValue()
+                + "); see "
+                + log
+                + "\n"
+                + tail());
       }
       try {
         var response =
@@ -74,7 +79,15 @@ public final class ChildProcess implements AutoCloseable {
       Thread.sleep(500);
     }
     throw new IllegalStateException(
-        name + " was not ready at " + url + " within " + timeout.toSeconds() + " s; see " + log + "\n" + tail());
+        name
+            + " was not ready at "
+            + url
+            + " within "
+            + timeout.toSeconds()
+            + " s; see "
+            + log
+            + "\n"
+            + tail());
   }
 
   public boolean isAlive() {
@@ -127,7 +140,11 @@ public final class ChildProcess implements AutoCloseable {
       socket.bind(new java.net.InetSocketAddress(InetAddress.getByName("0.0.0.0"), port));
     } catch (IOException e) {
       throw new IllegalStateException(
-          "Port " + port + " (" + forWhat + ") is already in use. Stop what uses it, or choose another port.");
+          "Port "
+              + port
+              + " ("
+              + forWhat
+              + ") is already in use. Stop what uses it, or choose another port.");
     }
   }
 }

@@ -34,7 +34,13 @@ public final class KeycloakServer implements AutoCloseable {
    * @param adminPassword the master realm's admin password (user {@code admin})
    */
   public static KeycloakServer start(
-      Path home, int port, Path realmFile, String portalUrl, String clientSecret, String adminPassword, Path log)
+      Path home,
+      int port,
+      Path realmFile,
+      String portalUrl,
+      String clientSecret,
+      String adminPassword,
+      Path log)
       throws IOException, InterruptedException {
     if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
       throw new IllegalStateException(
@@ -44,7 +50,8 @@ public final class KeycloakServer implements AutoCloseable {
     ChildProcess.requireFreePort(managementPort(port), "Keycloak management");
     var imports = home.resolve("data/import");
     Files.createDirectories(imports);
-    Files.copy(realmFile, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        realmFile, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
     var process =
         ChildProcess.start(
             "Keycloak",
@@ -75,7 +82,10 @@ public final class KeycloakServer implements AutoCloseable {
     return server;
   }
 
-  /** Keycloak's health and metrics port; set apart per instance so a demo and a test run can coexist. */
+  /**
+   * Keycloak's health and metrics port; set apart per instance so a demo and a test run can
+   * coexist.
+   */
   static int managementPort(int port) {
     return port + 1000;
   }

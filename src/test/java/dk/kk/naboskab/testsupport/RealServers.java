@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts, once per test run, the real servers the integration tests use: a MariaDB and a Keycloak
- * with the portal's realm, on the ports the build hands the managed Payara Micro. They stop when the
- * run ends. Registered before Arquillian's extension so they are up before Payara boots.
+ * with the portal's realm, on the ports the build hands the managed Payara Micro. They stop when
+ * the run ends. Registered before Arquillian's extension so they are up before Payara boots.
  */
 public final class RealServers implements BeforeAllCallback {
   /** Must match {@code payara.cmdOptions} in the POM. */

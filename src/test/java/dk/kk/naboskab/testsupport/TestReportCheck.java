@@ -35,10 +35,14 @@ public final class TestReportCheck {
 
   static List<String> problems(Path classes, List<Path> reportDirs) throws Exception {
     var problems = new ArrayList<String>();
-    try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, TestReportCheck.class.getClassLoader());
+    try (var loader =
+            new URLClassLoader(
+                new java.net.URL[] {classes.toUri().toURL()},
+                TestReportCheck.class.getClassLoader());
         var files = Files.walk(classes)) {
       for (var file : files.filter(TestReportCheck::isTestClassFile).toList()) {
-        var name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+        var name =
+            classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
         if (Modifier.isAbstract(loader.loadClass(name).getModifiers())) {
           continue;
         }
@@ -65,7 +69,9 @@ public final class TestReportCheck {
         var head = Files.readString(report);
         var tests = TESTS.matcher(head);
         var skipped = SKIPPED.matcher(head);
-        run += (tests.find() ? Integer.parseInt(tests.group(1)) : 0) - (skipped.find() ? Integer.parseInt(skipped.group(1)) : 0);
+        run +=
+            (tests.find() ? Integer.parseInt(tests.group(1)) : 0)
+                - (skipped.find() ? Integer.parseInt(skipped.group(1)) : 0);
       }
     }
     return run;

@@ -30,19 +30,22 @@ class TestReportCheckTest {
 
   @Test
   void aTestClassWithoutReportRanNoTest() throws Exception {
-    assertEquals(List.of(CLASS + " ran no test"), TestReportCheck.problems(classes, List.of(reports)));
+    assertEquals(
+        List.of(CLASS + " ran no test"), TestReportCheck.problems(classes, List.of(reports)));
   }
 
   @Test
   void aReportOfZeroTestsFails() throws Exception {
     report("tests=\"0\" skipped=\"0\"");
-    assertEquals(List.of(CLASS + " ran no test"), TestReportCheck.problems(classes, List.of(reports)));
+    assertEquals(
+        List.of(CLASS + " ran no test"), TestReportCheck.problems(classes, List.of(reports)));
   }
 
   @Test
   void aClassWhoseTestsWereAllSkippedRanNoTest() throws Exception {
     report("tests=\"3\" skipped=\"3\"");
-    assertEquals(List.of(CLASS + " ran no test"), TestReportCheck.problems(classes, List.of(reports)));
+    assertEquals(
+        List.of(CLASS + " ran no test"), TestReportCheck.problems(classes, List.of(reports)));
   }
 
   @Test
@@ -54,6 +57,10 @@ class TestReportCheckTest {
   private void report(String counts) throws Exception {
     Files.writeString(
         reports.resolve("TEST-" + CLASS + ".xml"),
-        "<?xml version=\"1.0\"?>\n<testsuite name=\"" + CLASS + "\" " + counts + " failures=\"0\"></testsuite>");
+        "<?xml version=\"1.0\"?>\n<testsuite name=\""
+            + CLASS
+            + "\" "
+            + counts
+            + " failures=\"0\"></testsuite>");
   }
 }

@@ -12,7 +12,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while Keycloak serves the realm's OpenID discovery document: nobody can sign in otherwise. */
+/**
+ * Ready only while Keycloak serves the realm's OpenID discovery document: nobody can sign in
+ * otherwise.
+ */
 @Readiness
 @ApplicationScoped
 public class KeycloakHealthCheck implements HealthCheck {
@@ -22,8 +25,10 @@ public class KeycloakHealthCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    var discovery = URI.create(Setting.OIDC_PROVIDER_URI.value() + "/.well-known/openid-configuration");
-    var response = HealthCheckResponse.named("keycloak").withData("discovery", discovery.toString());
+    var discovery =
+        URI.create(Setting.OIDC_PROVIDER_URI.value() + "/.well-known/openid-configuration");
+    var response =
+        HealthCheckResponse.named("keycloak").withData("discovery", discovery.toString());
     try {
       var status =
           http.send(

@@ -68,12 +68,8 @@ class SignInJourneyIT {
   void everyDemoUserSignsInAndSeesTheirOwnStartPage(
       String user, String role, String roleLabel, String organisation, String workerType)
       throws Exception {
-    var page = new Page(browser.driver(), portal);
+    var page = signIn(user, role);
 
-    page.open("");
-    page.signInAtKeycloak(user, "demo");
-
-    page.waitForPath("/start/" + role + ".xhtml");
     assertTrue(page.isShown("start-" + role), "start page section for " + role);
     assertEquals(roleLabel, page.text("nb-user-role"));
     assertEquals(organisation, page.text("nb-user-organisation"));
@@ -104,10 +100,7 @@ class SignInJourneyIT {
 
   @Test
   void aUserWithoutTheRoleGetsTheDanishForbiddenPage() throws Exception {
-    var page = new Page(browser.driver(), portal);
-    page.open("");
-    page.signInAtKeycloak("hanne", "demo");
-    page.waitForPath("/start/housing-staff.xhtml");
+    var page = signIn("hanne", "housing-staff");
 
     page.open("start/coordinator.xhtml");
 
@@ -119,10 +112,7 @@ class SignInJourneyIT {
 
   @Test
   void signingOutEndsTheKeycloakSessionToo() throws Exception {
-    var page = new Page(browser.driver(), portal);
-    page.open("");
-    page.signInAtKeycloak("karin", "demo");
-    page.waitForPath("/start/coordinator.xhtml");
+    var page = signIn("karin", "coordinator");
 
     page.click("sign-out");
 
@@ -135,10 +125,7 @@ class SignInJourneyIT {
 
   @Test
   void theLanguageSwitchesToEnglishAndBack() throws Exception {
-    var page = new Page(browser.driver(), portal);
-    page.open("");
-    page.signInAtKeycloak("anna", "demo");
-    page.waitForPath("/start/analyst.xhtml");
+    var page = signIn("anna", "analyst");
     assertEquals("Analytiker", page.text("nb-user-role"));
 
     page.click("language:toggle");
@@ -160,6 +147,15 @@ class SignInJourneyIT {
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(response.body().contains("\"database\""), response.body());
     assertTrue(response.body().contains("\"keycloak\""), response.body());
+  }
+
+  /** Signs in at Keycloak from the front door and waits for the role's start page. */
+  private Page signIn(String user, String role) throws Exception {
+    var page = new Page(browser.driver(), portal);
+    page.open("");
+    page.signInAtKeycloak(user, "demo");
+    page.waitForPath("/start/" + role + ".xhtml");
+    return page;
   }
 
   /** The portal and Keycloak's login form, as the journeys use them. */

@@ -1,0 +1,14 @@
+package dk.kk.naboskab.tenancy.domain;
+
+import java.util.Objects;
+
+/** A worker is away for a period; their concerns go to the substitute meanwhile. */
+public record Absence(long workerId, Period period, long substituteId) {
+
+  public Absence {
+    Objects.requireNonNull(period, "period");
+    if (workerId == substituteId) {
+      throw new RuleViolation("substitute", "absence.substituteIsSelf");
+    }
+  }
+}

@@ -50,6 +50,27 @@ class MessageBundleTest {
   }
 
   @Test
+  void everyRuleViolationHasAMessage() throws IOException {
+    var keys = load("messages_da").stringPropertyNames();
+    var thrown = Pattern.compile("new RuleViolation\\(\\s*\"[^\"]+\",\\s*\"([^\"]+)\"");
+    var missing = new TreeSet<String>();
+    var found = 0;
+    try (var sources = Files.walk(Path.of("src/main/java"))) {
+      for (var source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        var matcher = thrown.matcher(Files.readString(source));
+        while (matcher.find()) {
+          found++;
+          if (!keys.contains(matcher.group(1))) {
+            missing.add(source.getFileName() + ": " + matcher.group(1));
+          }
+        }
+      }
+    }
+    assertTrue(found > 0, "the scan finds the rule violations");
+    assertEquals(new TreeSet<String>(), missing);
+  }
+
+  @Test
   void everyRoleAndWorkerTypeHasALabel() throws IOException {
     var keys = load("messages_da").stringPropertyNames();
     for (var role : Role.values()) {

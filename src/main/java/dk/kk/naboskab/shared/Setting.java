@@ -19,7 +19,8 @@ public enum Setting {
   DB_PASSWORD("naboskab.db.password", Rule.NOT_BLANK, null),
   OIDC_PROVIDER_URI("naboskab.oidc.provider-uri", Rule.HTTP_URL, null),
   OIDC_CLIENT_ID("naboskab.oidc.client-id", Rule.NOT_BLANK, "naboskab-portal"),
-  OIDC_CLIENT_SECRET("naboskab.oidc.client-secret", Rule.NOT_BLANK, null);
+  OIDC_CLIENT_SECRET("naboskab.oidc.client-secret", Rule.NOT_BLANK, null),
+  CPR_KEY("naboskab.cpr.key", Rule.KEY_256_BASE64, null);
 
   private final String key;
   private final Rule rule;
@@ -88,6 +89,16 @@ public enum Setting {
       @Override
       boolean accepts(String value) {
         return value.matches("jdbc:mariadb://[^/\\s]+/[A-Za-z0-9_]+(\\?\\S*)?");
+      }
+    },
+    KEY_256_BASE64("32 random bytes in base64, e.g. from: openssl rand -base64 32") {
+      @Override
+      boolean accepts(String value) {
+        try {
+          return java.util.Base64.getDecoder().decode(value.trim()).length == 32;
+        } catch (IllegalArgumentException e) {
+          return false;
+        }
       }
     },
     HTTP_URL("an http(s) URL, e.g. https://login.example.dk/realms/naboskab") {

@@ -5,6 +5,7 @@ import dk.kk.naboskab.testsupport.ChildProcess;
 import dk.kk.naboskab.testsupport.EmbeddedMariaDb;
 import dk.kk.naboskab.testsupport.KeycloakServer;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.DriverManager;
@@ -110,6 +111,9 @@ public final class DemoLauncher {
       running.push(keycloak);
       settings.put(Setting.OIDC_PROVIDER_URI, keycloak.issuer());
       settings.put(Setting.OIDC_CLIENT_SECRET, clientSecret);
+    }
+    if (!settings.containsKey(Setting.CPR_KEY)) {
+      settings.put(Setting.CPR_KEY, demoCprKey());
     }
     requireValid();
 
@@ -253,6 +257,21 @@ public final class DemoLauncher {
       }
     }
     say("Stopped.");
+  }
+
+  /**
+   * The demo's CPR key, made on first start and kept beside the demo's data: the data is encrypted
+   * with it, so a new key per start would make it unreadable.
+   */
+  private String demoCprKey() throws java.io.IOException {
+    var file = demoDir.resolve("cpr.key");
+    if (!Files.exists(file)) {
+      var key = new byte[32];
+      RANDOM.nextBytes(key);
+      Files.createDirectories(demoDir);
+      Files.writeString(file, Base64.getEncoder().encodeToString(key));
+    }
+    return Files.readString(file).trim();
   }
 
   private static String randomSecret() {

@@ -18,6 +18,7 @@ class SettingTest {
     values.put(Setting.DB_PASSWORD, "s3cret");
     values.put(Setting.OIDC_PROVIDER_URI, "https://login.example/realms/naboskab");
     values.put(Setting.OIDC_CLIENT_SECRET, "client-secret");
+    values.put(Setting.CPR_KEY, "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
   }
 
   @Test
@@ -74,6 +75,14 @@ class SettingTest {
   void aBlankSecretIsRefused() {
     values.put(Setting.OIDC_CLIENT_SECRET, "  ");
     assertTrue(Setting.problems(values::get).get(0).startsWith("NABOSKAB_OIDC_CLIENT_SECRET"));
+  }
+
+  @Test
+  void theCprKeyMustBe256BitsInBase64() {
+    values.put(Setting.CPR_KEY, "c2hvcnQ=");
+    assertTrue(Setting.problems(values::get).get(0).startsWith("NABOSKAB_CPR_KEY"));
+    values.put(Setting.CPR_KEY, "not base64 at all!");
+    assertTrue(Setting.problems(values::get).get(0).contains("is malformed"));
   }
 
   @Test

@@ -1,0 +1,63 @@
+package dk.kk.naboskab.tenancy.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An adult unit (voksenenhed): owns workers and, through its housing-social team, a triage queue.
+ */
+@Entity
+@Table(name = "unit")
+public class Unit {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 20)
+  private String code;
+
+  @Column(nullable = false, length = 120)
+  private String name;
+
+  @Column(name = "team_name", nullable = false, length = 120)
+  private String teamName;
+
+  @Column(name = "team_email", length = 200)
+  private String teamEmail;
+
+  @Version private int version;
+
+  protected Unit() {}
+
+  public Unit(String code, String name, String teamName, String teamEmail) {
+    this.code = code;
+    this.name = name;
+    this.teamName = teamName;
+    this.teamEmail = teamEmail;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getTeamName() {
+    return teamName;
+  }
+
+  public String getTeamEmail() {
+    return teamEmail;
+  }
+}

@@ -1,0 +1,61 @@
+package dk.kk.naboskab.tenancy.application;
+
+import dk.kk.naboskab.tenancy.domain.Department;
+import dk.kk.naboskab.tenancy.domain.District;
+import dk.kk.naboskab.tenancy.domain.HousingAssociation;
+import dk.kk.naboskab.tenancy.domain.Unit;
+import dk.kk.naboskab.tenancy.domain.Worker;
+import dk.kk.naboskab.tenancy.domain.WorkerType;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+
+/** Seeds a small organisation per test, in its own transaction, with names no other test uses. */
+@Stateless
+@PermitAll
+public class TenancyFixtures {
+  @PersistenceContext EntityManager em;
+
+  /** Ids of what {@link #organisation(String)} made. */
+  public record Organisation(
+      long departmentId, long homeSupportId, long supportContactId, long housingAdvisorId) {}
+
+  public Organisation organisation(String suffix) {
+    var unit =
+        new Unit("U" + suffix, "Voksenenhed " + suffix, "Boligsocialt beredskab " + suffix, null);
+    em.persist(unit);
+    var district = new District("Distrikt " + suffix, unit);
+    em.persist(district);
+    var association = new HousingAssociation("A" + suffix, "Boligselskabet " + suffix);
+    em.persist(association);
+    var department =
+        new Department(
+            association, "1", "Afdeling 1", "Gaden 1", "2300", "København S", 120, district);
+    em.persist(department);
+    var henrik = worker("Henrik " + suffix, WorkerType.HOME_SUPPORT, unit);
+    var sara = worker("Sara " + suffix, WorkerType.SUPPORT_CONTACT, unit);
+    var bo = worker("Bo " + suffix, WorkerType.HOUSING_ADVISOR, unit);
+    em.flush();
+    return new Organisation(department.getId(), henrik.getId(), sara.getId(), bo.getId());
+  }
+
+  public long count(String table) {
+    return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult())
+        .longValue();
+  }
+
+  public String storedCpr(long tenantId) {
+    return (String)
+        em.createNativeQuery("select cpr_encrypted from tenant where id = ?1")
+            .setParameter(1, tenantId)
+            .getSingleResult();
+  }
+
+  private Worker worker(String name, WorkerType type, Unit unit) {
+    var worker = new Worker(null, name, null, null, type, unit, BigDecimal.ONE);
+    em.persist(worker);
+    return worker;
+  }
+}

@@ -1,0 +1,239 @@
+package dk.kk.naboskab.tenancy.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.kk.naboskab.tenancy.domain.Consent;
+import dk.kk.naboskab.tenancy.domain.CprNumber;
+import dk.kk.naboskab.tenancy.domain.Period;
+import dk.kk.naboskab.tenancy.domain.Responsibility;
+import dk.kk.naboskab.tenancy.domain.RuleViolation;
+import dk.kk.naboskab.tenancy.domain.SupportTrack;
+import dk.kk.naboskab.tenancy.domain.WorkerType;
+import dk.kk.naboskab.testsupport.Deployments;
+import dk.kk.naboskab.testsupport.NaboskabIT;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** In the container, on MariaDB: registering tenants, assignments and absences, and who answers. */
+@NaboskabIT
+class TenancyServiceIT {
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portal(
+        TenancyServiceIT.class, TenancyFixtures.class, TenancyFixtures.Organisation.class);
+  }
+
+  @Inject TenancyService tenancy;
+  @Inject TenancyFixtures fixtures;
+
+  private long departmentId;
+  private long henrik;
+  private long sara;
+  private long bo;
+
+  @BeforeEach
+  void anOrganisation() {
+    var made = fixtures.organisation(SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000);
+    departmentId = made.departmentId();
+    henrik = made.homeSupportId();
+    sara = made.supportContactId();
+    bo = made.housingAdvisorId();
+  }
+
+  private RegisterTenant tenant(String cpr) {
+    return new RegisterTenant(
+        "Jens",
+        "Hansen",
+        cpr,
+        departmentId,
+        "Gaden 1, 2. tv.",
+        MARCH_2.minusDays(20),
+        MARCH_2,
+        SupportTrack.LONG_TERM,
+        Consent.GIVEN,
+        MARCH_2.minusDays(20));
+  }
+
+  private static String uniqueCpr() {
+    // Day 01–28, month 01–12, year 60–99, then four digits: always a real date.
+    var n = (int) (System.nanoTime() % 1_000_000);
+    return String.format(
+        "%02d%02d%02d-%04d", 1 + n % 28, 1 + (n / 28) % 12, 60 + (n / 336) % 40, n % 10_000);
+  }
+
+  @Test
+  void aRegisteredTenantsCprIsStoredEncryptedAndReadsBack() throws Exception {
+    var cpr = uniqueCpr();
+    var tenant = call(() -> tenancy.registerTenant(tenant(cpr)));
+
+    var stored = fixtures.storedCpr(tenant.getId());
+    assertFalse(stored.contains(cpr.replace("-", "")));
+    assertEquals(CprNumber.parse(cpr), call(() -> tenancy.cprOf(tenant.getId())));
+  }
+
+  @Test
+  void aSecondTenantWithTheSameCprIsRefusedAndNothingIsStored() throws Exception {
+    var cpr = uniqueCpr();
+    call(() -> tenancy.registerTenant(tenant(cpr)));
+    var before = count("tenant");
+
+    var violation =
+        assertThrows(RuleViolation.class, () -> call(() -> tenancy.registerTenant(tenant(cpr))));
+
+    assertEquals("cpr", violation.field());
+    assertEquals("tenant.cprExists", violation.messageKey());
+    assertEquals(before, count("tenant"));
+  }
+
+  @Test
+  void aMoveInBeforeTheReferralIsRefusedOnTheMoveInDate() {
+    var command =
+        new RegisterTenant(
+            "Jens",
+            "Hansen",
+            uniqueCpr(),
+            departmentId,
+            "Gaden 1",
+            MARCH_2,
+            MARCH_2.minusDays(1),
+            SupportTrack.NONE,
+            Consent.REFUSED,
+            null);
+
+    var refused = assertThrows(Exception.class, () -> call(() -> tenancy.registerTenant(command)));
+
+    assertEquals("moveInDate", ((RuleViolation) rootCause(refused)).field());
+  }
+
+  @Test
+  void aBlankNameIsRefusedByValidationNamingTheField() {
+    var command =
+        new RegisterTenant(
+            " ",
+            "Hansen",
+            uniqueCpr(),
+            departmentId,
+            "Gaden 1",
+            MARCH_2,
+            MARCH_2,
+            SupportTrack.NONE,
+            Consent.REFUSED,
+            null);
+
+    var refused = assertThrows(Exception.class, () -> call(() -> tenancy.registerTenant(command)));
+
+    var violations =
+        assertInstanceOf(ConstraintViolationException.class, rootCause(refused))
+            .getConstraintViolations();
+    assertTrue(
+        violations.stream().anyMatch(v -> v.getPropertyPath().toString().endsWith("firstName")),
+        violations.toString());
+  }
+
+  @Test
+  void theLongTermWorkerAnswersAndTheSubstituteWhileTheyAreAway() throws Exception {
+    var tenant = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    call(
+        () ->
+            tenancy.assign(
+                tenant.getId(),
+                bo,
+                WorkerType.HOUSING_ADVISOR,
+                Period.between(MARCH_2, MARCH_2.plusMonths(3))));
+    call(
+        () ->
+            tenancy.assign(tenant.getId(), henrik, WorkerType.HOME_SUPPORT, Period.from(MARCH_2)));
+    call(
+        () ->
+            tenancy.registerAbsence(
+                henrik, Period.between(MARCH_2.plusDays(7), MARCH_2.plusDays(10)), sara));
+
+    var normally = tenancy.responsibleAt(tenant.getId(), noonOn(MARCH_2.plusDays(1)));
+    var whileAway = tenancy.responsibleAt(tenant.getId(), noonOn(MARCH_2.plusDays(8)));
+
+    assertEquals(henrik, ((Responsibility.Worker) normally).workerId());
+    assertEquals(sara, ((Responsibility.Worker) whileAway).workerId());
+    assertEquals(WorkerType.HOME_SUPPORT, ((Responsibility.Worker) whileAway).role());
+  }
+
+  @Test
+  void aWorkerOfTheWrongTypeIsRefusedAndNotStored() throws Exception {
+    var tenant = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    var before = count("assignment");
+
+    var refused =
+        assertThrows(
+            Exception.class,
+            () ->
+                call(
+                    () ->
+                        tenancy.assign(
+                            tenant.getId(), sara, WorkerType.HOME_SUPPORT, Period.from(MARCH_2))));
+
+    assertEquals("worker", ((RuleViolation) rootCause(refused)).field());
+    assertEquals(before, count("assignment"));
+  }
+
+  @Test
+  void aSubstituteLoopIsRefused() throws Exception {
+    call(() -> tenancy.registerAbsence(henrik, Period.between(MARCH_2, MARCH_2.plusDays(5)), sara));
+
+    var refused =
+        assertThrows(
+            Exception.class,
+            () ->
+                call(
+                    () ->
+                        tenancy.registerAbsence(
+                            sara,
+                            Period.between(MARCH_2.plusDays(5), MARCH_2.plusDays(9)),
+                            henrik)));
+
+    assertEquals("absence.substituteLoop", ((RuleViolation) rootCause(refused)).messageKey());
+  }
+
+  @Test
+  void aTenantWithoutWorkersGoesToTheTeam() throws Exception {
+    var tenant = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+
+    assertInstanceOf(
+        Responsibility.Team.class, tenancy.responsibleAt(tenant.getId(), noonOn(MARCH_2)));
+  }
+
+  private static java.time.Instant noonOn(LocalDate day) {
+    return day.atTime(12, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant();
+  }
+
+  /**
+   * Calls the service as the test does: the role check comes with the pages (see TenancyService).
+   */
+  private static <T> T call(java.util.concurrent.Callable<T> work) throws Exception {
+    return work.call();
+  }
+
+  private long count(String table) {
+    return fixtures.count(table);
+  }
+
+  private static Throwable rootCause(Throwable thrown) {
+    var cause = thrown;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+}

@@ -27,19 +27,20 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
-    var result =
+    var flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .failOnMissingLocations(true)
-            .load()
-            .migrate();
+            .load();
+    var applied = flyway.migrate().migrationsExecuted;
+    var current = flyway.info().current();
     LOG.info(
         () ->
             "Schema at version "
-                + result.targetSchemaVersion
+                + (current == null ? "none" : current.getVersion())
                 + " ("
-                + result.migrationsExecuted
+                + applied
                 + " migrations applied now)");
   }
 }

@@ -1,6 +1,8 @@
 package dk.kk.naboskab.dev;
 
+import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.Setting;
+import dk.kk.naboskab.tenancy.infrastructure.CprCipher;
 import dk.kk.naboskab.testsupport.ChildProcess;
 import dk.kk.naboskab.testsupport.EmbeddedMariaDb;
 import dk.kk.naboskab.testsupport.KeycloakServer;
@@ -11,6 +13,7 @@ import java.security.SecureRandom;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
@@ -28,7 +31,11 @@ import java.util.Optional;
 public final class DemoLauncher {
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private static final long DEMO_SEED = 2026;
+  private static final int DEMO_TENANTS = 2000;
+
   private final Deque<AutoCloseable> running = new ArrayDeque<>();
+  private boolean embeddedDb;
   private final Map<Setting, String> settings = new EnumMap<>(Setting.class);
 
   private final Path servers = Path.of(System.getProperty("naboskab.servers"));
@@ -81,6 +88,7 @@ public final class DemoLauncher {
               + ") ...");
       var db = EmbeddedMariaDb.start(demoDir.resolve("mariadb"), dbPort, randomSecret());
       running.push(db);
+      embeddedDb = true;
       settings.put(Setting.DB_URL, db.jdbcUrl());
       settings.put(Setting.DB_USER, EmbeddedMariaDb.USER);
       settings.put(Setting.DB_PASSWORD, db.password());
@@ -152,10 +160,39 @@ public final class DemoLauncher {
                 && r.body().contains("\"keycloak\""),
         Duration.ofMinutes(4));
 
+    if (embeddedDb) {
+      seedDemoData();
+    }
     printWelcome(Duration.ofNanos(System.nanoTime() - started), keycloakAdminPassword);
     var exit = portal.waitFor();
     say("The portal stopped (exit " + exit + "); see " + portal.log());
     return exit == 0 ? 0 : 1;
+  }
+
+  /**
+   * Fills an empty embedded database with the demo's invented tenants; the portal made the schema.
+   */
+  private void seedDemoData() throws java.sql.SQLException {
+    var today = LocalDate.now(ClockProducer.COPENHAGEN);
+    var data = DemoData.generate(DEMO_SEED, DEMO_TENANTS, today);
+    var written =
+        data.writeTo(
+            settings.get(Setting.DB_URL),
+            settings.get(Setting.DB_USER),
+            settings.get(Setting.DB_PASSWORD),
+            CprCipher.fromBase64(settings.get(Setting.CPR_KEY)));
+    say(
+        written
+            ? "Demo data: "
+                + DEMO_TENANTS
+                + " referred tenants, "
+                + data.workers.size()
+                + " workers, "
+                + data.departments.size()
+                + " departments (seed "
+                + DEMO_SEED
+                + ")"
+            : "Demo data: the database already has tenants; left as it is");
   }
 
   private void requireValid() {

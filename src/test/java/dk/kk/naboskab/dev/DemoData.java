@@ -1,0 +1,546 @@
+package dk.kk.naboskab.dev;
+
+import dk.kk.naboskab.tenancy.domain.Absence;
+import dk.kk.naboskab.tenancy.domain.AbsenceRules;
+import dk.kk.naboskab.tenancy.domain.Consent;
+import dk.kk.naboskab.tenancy.domain.CprNumber;
+import dk.kk.naboskab.tenancy.domain.Period;
+import dk.kk.naboskab.tenancy.domain.RuleViolation;
+import dk.kk.naboskab.tenancy.domain.SupportTrack;
+import dk.kk.naboskab.tenancy.domain.TenancyEndReason;
+import dk.kk.naboskab.tenancy.domain.WorkerType;
+import dk.kk.naboskab.tenancy.infrastructure.CprCipher;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Invented, realistic demo data for the tenancy context, the same for the same seed: six adult
+ * units, ten associations with about sixty departments, workers in the seed's proportions (32
+ * housing advisors, 41 SKP, 62 home-support workers), referred tenants over the last three years in
+ * every track with their assignments, ended tenancies and absences. The demo users {@code bo},
+ * {@code sara} and {@code henrik} are real workers, and {@code hanne}'s and {@code ole}'s
+ * associations (AMH, VBH) are real associations. The tenant count scales (2 000 for the demo, 20
+ * 000 for benchmarks).
+ */
+public final class DemoData {
+  record UnitRow(long id, String code, String name) {}
+
+  record DistrictRow(long id, String name, long unitId) {}
+
+  record AssociationRow(long id, String code, String name) {}
+
+  record DepartmentRow(
+      long id,
+      long associationId,
+      String number,
+      String name,
+      String address,
+      String postalCode,
+      int flats,
+      long districtId) {}
+
+  record WorkerRow(
+      long id,
+      String username,
+      String name,
+      String phone,
+      WorkerType type,
+      long unitId,
+      BigDecimal fte) {}
+
+  record TenantRow(
+      long id,
+      String firstName,
+      String lastName,
+      CprNumber cpr,
+      String phone,
+      long departmentId,
+      String address,
+      LocalDate referral,
+      LocalDate moveIn,
+      SupportTrack track,
+      Consent consent,
+      LocalDate endDate,
+      TenancyEndReason endReason) {}
+
+  record AssignmentRow(long id, long tenantId, long workerId, WorkerType role, Period period) {}
+
+  record AbsenceRow(long id, long workerId, Period period, long substituteId) {}
+
+  private static final String[][] UNITS = {
+    {"AMAGER", "Voksenenhed Amager", "Amager Øst", "Amager Vest"},
+    {"NORD", "Voksenenhed Nørrebro-Bispebjerg", "Nørrebro", "Bispebjerg"},
+    {"VEST", "Voksenenhed Vesterbro-Kongens Enghave", "Vesterbro", "Kongens Enghave"},
+    {"VALBY", "Voksenenhed Valby-Vanløse", "Valby", "Vanløse"},
+    {"OEST", "Voksenenhed Østerbro-Indre By", "Østerbro", "Indre By"},
+    {"BH", "Voksenenhed Brønshøj-Husum", "Brønshøj", "Husum"}
+  };
+  private static final String[][] ASSOCIATIONS = {
+    {"AMH", "Boligselskabet Amagerhus", "0"},
+    {"VBH", "Boligforeningen Valby Have", "3"},
+    {"NLY", "Boligselskabet Nordlys", "1"},
+    {"KNB", "Boligforeningen Kanalbyen", "2"},
+    {"OSL", "Lejerboligselskabet Østerled", "4"},
+    {"GRG", "Boligselskabet Grønnegården", "5"},
+    {"HVS", "Boligforeningen Havnestaden", "0"},
+    {"BSV", "Boligselskabet Bispevænget", "1"},
+    {"BRH", "Boligforeningen Brønsholm", "5"},
+    {"SBG", "Boligselskabet Sundbygaard", "2"}
+  };
+  private static final String[] STREETS = {
+    "Amagerbrogade", "Englandsvej", "Tingbjerg Allé", "Mjølnerparken", "Sundholmsvej", "Folehaven",
+    "Hørgården", "Lundtoftegade", "Bispeparken", "Husumvej", "Valby Langgade", "Enghavevej",
+    "Jyllingevej", "Strandvejen", "Gyldenrisvej", "Urbanplanen", "Artillerivej", "Frederikssundsvej"
+  };
+  private static final String[] FIRST_NAMES = {
+    "Anne", "Mette", "Kirsten", "Hanne", "Lene", "Susanne", "Marianne", "Camilla", "Louise",
+        "Maria",
+    "Peter", "Michael", "Lars", "Jens", "Thomas", "Henrik", "Søren", "Martin", "Jan", "Niels",
+    "Ahmad", "Fatima", "Mohammed", "Aisha", "Ali", "Leila", "Omar", "Yasmin", "Kasper", "Rasmus",
+    "Jonas", "Mads", "Sofie", "Emma", "Ida", "Freja", "Bo", "Finn", "Bente", "Birthe"
+  };
+  private static final String[] LAST_NAMES = {
+    "Nielsen",
+    "Jensen",
+    "Hansen",
+    "Pedersen",
+    "Andersen",
+    "Christensen",
+    "Larsen",
+    "Sørensen",
+    "Rasmussen",
+    "Jørgensen",
+    "Petersen",
+    "Madsen",
+    "Kristensen",
+    "Olsen",
+    "Thomsen",
+    "Christiansen",
+    "Poulsen",
+    "Johansen",
+    "Møller",
+    "Mortensen",
+    "Karimi",
+    "Hussein",
+    "Yilmaz",
+    "Ahmadi",
+    "Kowalski",
+    "Holm",
+    "Dam",
+    "Bach",
+    "Lund",
+    "Winther"
+  };
+
+  final List<UnitRow> units = new ArrayList<>();
+  final List<DistrictRow> districts = new ArrayList<>();
+  final List<AssociationRow> associations = new ArrayList<>();
+  final List<DepartmentRow> departments = new ArrayList<>();
+  final List<WorkerRow> workers = new ArrayList<>();
+  final List<TenantRow> tenants = new ArrayList<>();
+  final List<AssignmentRow> assignments = new ArrayList<>();
+  final List<AbsenceRow> absences = new ArrayList<>();
+
+  private final Random random;
+  private final LocalDate today;
+
+  private DemoData(long seed, LocalDate today) {
+    this.random = new Random(seed);
+    this.today = today;
+  }
+
+  /** Generates everything in memory; nothing random depends on anything but the seed. */
+  public static DemoData generate(long seed, int tenantCount, LocalDate today) {
+    var data = new DemoData(seed, today);
+    data.organisation();
+    data.workers();
+    data.tenants(tenantCount);
+    data.absences();
+    return data;
+  }
+
+  private void organisation() {
+    for (var u : UNITS) {
+      var unit = new UnitRow(units.size() + 1, u[0], u[1]);
+      units.add(unit);
+      districts.add(new DistrictRow(districts.size() + 1, u[2], unit.id()));
+      districts.add(new DistrictRow(districts.size() + 1, u[3], unit.id()));
+    }
+    for (var a : ASSOCIATIONS) {
+      var association = new AssociationRow(associations.size() + 1, a[0], a[1]);
+      associations.add(association);
+      var homeUnit = Integer.parseInt(a[2]);
+      for (var d = 1; d <= 6; d++) {
+        // Most of an association's estates lie in its home unit's districts.
+        var unitIndex = random.nextInt(4) == 0 ? random.nextInt(UNITS.length) : homeUnit;
+        var district = districts.get(unitIndex * 2 + random.nextInt(2));
+        var street = STREETS[random.nextInt(STREETS.length)];
+        departments.add(
+            new DepartmentRow(
+                departments.size() + 1,
+                association.id(),
+                String.valueOf(d),
+                street + " " + (d * 10 + random.nextInt(10)),
+                street + " " + (1 + random.nextInt(120)),
+                String.valueOf(2000 + 100 * (unitIndex + 3) + random.nextInt(10) * 10),
+                40 + random.nextInt(560),
+                district.id()));
+      }
+    }
+  }
+
+  private void workers() {
+    addWorkers(WorkerType.HOUSING_ADVISOR, 32, "bo", "Bo Lindholm");
+    addWorkers(WorkerType.SUPPORT_CONTACT, 41, "sara", "Sara Munk");
+    addWorkers(WorkerType.HOME_SUPPORT, 62, "henrik", "Henrik Dall");
+  }
+
+  private void addWorkers(WorkerType type, int count, String demoUser, String demoName) {
+    for (var i = 0; i < count; i++) {
+      var demo = i == 0;
+      var unitId = demo ? 1 : units.get(i % units.size()).id();
+      var fte = demo || random.nextInt(5) > 0 ? BigDecimal.ONE : new BigDecimal("0.50");
+      workers.add(
+          new WorkerRow(
+              workers.size() + 1,
+              demo ? demoUser : null,
+              demo ? demoName : personName(),
+              "3317" + String.format("%04d", random.nextInt(10_000)),
+              type,
+              unitId,
+              fte));
+    }
+  }
+
+  private void tenants(int count) {
+    var usedCpr = new HashSet<CprNumber>();
+    var totalFlats = departments.stream().mapToInt(DepartmentRow::flats).sum();
+    for (var i = 0; i < count; i++) {
+      var department = departmentWeightedByFlats(totalFlats);
+      var referral = today.minusDays(random.nextInt(3 * 365));
+      var moveIn = referral.plusDays(7 + random.nextInt(54));
+      var track = pick(new int[] {20, 35, 40, 5}, SupportTrack.values());
+      var consent = pick(new int[] {80, 15, 5}, Consent.values());
+      LocalDate end = null;
+      TenancyEndReason reason = null;
+      var housedDays = (int) (today.toEpochDay() - moveIn.toEpochDay());
+      if (housedDays > 60 && random.nextInt(100) < 15) {
+        end = moveIn.plusDays(30 + random.nextInt(housedDays - 30));
+        reason = pick(new int[] {60, 20, 5, 15}, TenancyEndReason.values());
+      }
+      CprNumber cpr;
+      do {
+        cpr = randomCpr();
+      } while (!usedCpr.add(cpr));
+      var street = departments.get((int) department.id() - 1).address().replaceAll(" \\d+$", "");
+      var tenant =
+          new TenantRow(
+              tenants.size() + 1,
+              FIRST_NAMES[random.nextInt(FIRST_NAMES.length)],
+              LAST_NAMES[random.nextInt(LAST_NAMES.length)],
+              cpr,
+              random.nextInt(3) == 0
+                  ? null
+                  : "2" + String.format("%07d", random.nextInt(10_000_000)),
+              department.id(),
+              street
+                  + " "
+                  + (1 + random.nextInt(120))
+                  + ", "
+                  + random.nextInt(5)
+                  + ". "
+                  + (random.nextBoolean() ? "th" : "tv"),
+              referral,
+              moveIn,
+              track,
+              consent,
+              end,
+              reason);
+      tenants.add(tenant);
+      assignSupport(tenant, unitOf(department));
+    }
+  }
+
+  private void assignSupport(TenantRow tenant, long unitId) {
+    var lastDay = tenant.endDate();
+    switch (tenant.track()) {
+      case SHORT_TERM ->
+          assign(
+              tenant,
+              WorkerType.HOUSING_ADVISOR,
+              unitId,
+              tenant.moveIn(),
+              tenant.moveIn().plusMonths(3 + random.nextInt(4)),
+              lastDay);
+      case LONG_TERM -> {
+        assign(
+            tenant,
+            WorkerType.HOUSING_ADVISOR,
+            unitId,
+            tenant.moveIn(),
+            tenant.moveIn().plusMonths(3),
+            lastDay);
+        if (random.nextBoolean()) {
+          assign(
+              tenant,
+              WorkerType.SUPPORT_CONTACT,
+              unitId,
+              tenant.moveIn(),
+              tenant.moveIn().plusMonths(3 + random.nextInt(4)),
+              lastDay);
+        } else {
+          assign(tenant, WorkerType.HOME_SUPPORT, unitId, tenant.moveIn(), null, lastDay);
+        }
+      }
+      default -> {
+        // No support need, or special housing: no worker in the portal.
+      }
+    }
+  }
+
+  private void assign(
+      TenantRow tenant,
+      WorkerType role,
+      long unitId,
+      LocalDate from,
+      LocalDate until,
+      LocalDate tenancyEnd) {
+    var end = until;
+    if (tenancyEnd != null && (end == null || tenancyEnd.isBefore(end))) {
+      end = tenancyEnd.isBefore(from) ? from : tenancyEnd;
+    }
+    var candidates =
+        workers.stream().filter(w -> w.type() == role && w.unitId() == unitId).toList();
+    var worker = candidates.get(random.nextInt(candidates.size()));
+    assignments.add(
+        new AssignmentRow(
+            assignments.size() + 1, tenant.id(), worker.id(), role, new Period(from, end)));
+  }
+
+  private void absences() {
+    var registered = new ArrayList<Absence>();
+    for (var i = 0; i < 60; i++) {
+      var worker = workers.get(random.nextInt(workers.size()));
+      var colleagues =
+          workers.stream()
+              .filter(
+                  w ->
+                      w.unitId() == worker.unitId()
+                          && w.type() == worker.type()
+                          && w.id() != worker.id())
+              .toList();
+      var substitute = colleagues.get(random.nextInt(colleagues.size()));
+      var from = today.minusDays(random.nextInt(400)).plusDays(30);
+      var period = Period.between(from, from.plusDays(1 + random.nextInt(20)));
+      var absence = new Absence(worker.id(), period, substitute.id());
+      try {
+        AbsenceRules.check(absence, registered);
+      } catch (RuleViolation overlappingOrLoop) {
+        continue; // the register would refuse it too
+      }
+      registered.add(absence);
+      absences.add(new AbsenceRow(absences.size() + 1, worker.id(), period, substitute.id()));
+    }
+  }
+
+  private long unitOf(DepartmentRow department) {
+    return districts.get((int) department.districtId() - 1).unitId();
+  }
+
+  private DepartmentRow departmentWeightedByFlats(int totalFlats) {
+    var target = random.nextInt(totalFlats);
+    for (var department : departments) {
+      target -= department.flats();
+      if (target < 0) {
+        return department;
+      }
+    }
+    return departments.get(departments.size() - 1);
+  }
+
+  private <T> T pick(int[] weights, T[] values) {
+    var target = random.nextInt(100);
+    for (var i = 0; i < weights.length; i++) {
+      target -= weights[i];
+      if (target < 0) {
+        return values[i];
+      }
+    }
+    return values[values.length - 1];
+  }
+
+  private String personName() {
+    return FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]
+        + " "
+        + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+  }
+
+  private CprNumber randomCpr() {
+    var born = LocalDate.of(1955, 1, 1).plusDays(random.nextInt(50 * 365));
+    var year = born.getYear() % 100;
+    // Seventh digit: 0–3 for the 1900s; 4 for 2000–2036.
+    var seventh = born.getYear() >= 2000 ? 4 : random.nextInt(4);
+    return CprNumber.parse(
+        String.format(
+            "%02d%02d%02d%d%03d",
+            born.getDayOfMonth(), born.getMonthValue(), year, seventh, random.nextInt(1000)));
+  }
+
+  /**
+   * Writes everything in one transaction, unless the database already has tenants.
+   *
+   * @return whether anything was written
+   */
+  public boolean writeTo(String jdbcUrl, String user, String password, CprCipher cipher)
+      throws SQLException {
+    try (var connection = DriverManager.getConnection(jdbcUrl, user, password)) {
+      try (var rs = connection.createStatement().executeQuery("select count(*) from tenant")) {
+        rs.next();
+        if (rs.getLong(1) > 0) {
+          return false;
+        }
+      }
+      connection.setAutoCommit(false);
+      insertAll(connection, cipher);
+      connection.commit();
+      return true;
+    }
+  }
+
+  private void insertAll(Connection c, CprCipher cipher) throws SQLException {
+    batch(
+        c,
+        "insert into unit (id, code, name, team_name) values (?, ?, ?, ?)",
+        units,
+        (s, u) -> {
+          s.setLong(1, u.id());
+          s.setString(2, u.code());
+          s.setString(3, u.name());
+          s.setString(4, "Boligsocialt beredskab, " + u.name());
+        });
+    batch(
+        c,
+        "insert into district (id, name, unit_id) values (?, ?, ?)",
+        districts,
+        (s, d) -> {
+          s.setLong(1, d.id());
+          s.setString(2, d.name());
+          s.setLong(3, d.unitId());
+        });
+    batch(
+        c,
+        "insert into housing_association (id, code, name) values (?, ?, ?)",
+        associations,
+        (s, a) -> {
+          s.setLong(1, a.id());
+          s.setString(2, a.code());
+          s.setString(3, a.name());
+        });
+    batch(
+        c,
+        "insert into department (id, association_id, number, name, address, postal_code, city, flats, district_id)"
+            + " values (?, ?, ?, ?, ?, ?, 'København', ?, ?)",
+        departments,
+        (s, d) -> {
+          s.setLong(1, d.id());
+          s.setLong(2, d.associationId());
+          s.setString(3, d.number());
+          s.setString(4, d.name());
+          s.setString(5, d.address());
+          s.setString(6, d.postalCode());
+          s.setInt(7, d.flats());
+          s.setLong(8, d.districtId());
+        });
+    batch(
+        c,
+        "insert into worker (id, username, name, phone, worker_type, unit_id, fte) values (?, ?, ?, ?, ?, ?, ?)",
+        workers,
+        (s, w) -> {
+          s.setLong(1, w.id());
+          s.setString(2, w.username());
+          s.setString(3, w.name());
+          s.setString(4, w.phone());
+          s.setString(5, w.type().name());
+          s.setLong(6, w.unitId());
+          s.setBigDecimal(7, w.fte());
+        });
+    var created =
+        Timestamp.valueOf(today.atStartOfDay().atOffset(ZoneOffset.UTC).toLocalDateTime());
+    batch(
+        c,
+        "insert into tenant (id, first_name, last_name, cpr_encrypted, cpr_index, phone, department_id, address,"
+            + " referral_date, move_in_date, support_track, consent, consent_date, tenancy_end_date,"
+            + " tenancy_end_reason, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        tenants,
+        (s, t) -> {
+          s.setLong(1, t.id());
+          s.setString(2, t.firstName());
+          s.setString(3, t.lastName());
+          s.setString(4, cipher.encrypt(t.cpr()));
+          s.setString(5, cipher.index(t.cpr()));
+          s.setString(6, t.phone());
+          s.setLong(7, t.departmentId());
+          s.setString(8, t.address());
+          s.setDate(9, Date.valueOf(t.referral()));
+          s.setDate(10, Date.valueOf(t.moveIn()));
+          s.setString(11, t.track().name());
+          s.setString(12, t.consent().name());
+          s.setDate(13, t.consent() == Consent.GIVEN ? Date.valueOf(t.referral()) : null);
+          s.setDate(14, t.endDate() == null ? null : Date.valueOf(t.endDate()));
+          s.setString(15, t.endReason() == null ? null : t.endReason().name());
+          s.setTimestamp(16, created);
+        });
+    batch(
+        c,
+        "insert into assignment (id, tenant_id, worker_id, role, from_date, until_date) values (?, ?, ?, ?, ?, ?)",
+        assignments,
+        (s, a) -> {
+          s.setLong(1, a.id());
+          s.setLong(2, a.tenantId());
+          s.setLong(3, a.workerId());
+          s.setString(4, a.role().name());
+          s.setDate(5, Date.valueOf(a.period().from()));
+          s.setDate(6, a.period().until() == null ? null : Date.valueOf(a.period().until()));
+        });
+    batch(
+        c,
+        "insert into absence (id, worker_id, from_date, until_date, substitute_id) values (?, ?, ?, ?, ?)",
+        absences,
+        (s, a) -> {
+          s.setLong(1, a.id());
+          s.setLong(2, a.workerId());
+          s.setDate(3, Date.valueOf(a.period().from()));
+          s.setDate(4, Date.valueOf(a.period().until()));
+          s.setLong(5, a.substituteId());
+        });
+  }
+
+  private interface Binder<T> {
+    void bind(java.sql.PreparedStatement statement, T row) throws SQLException;
+  }
+
+  private static <T> void batch(Connection c, String sql, List<T> rows, Binder<T> binder)
+      throws SQLException {
+    try (var statement = c.prepareStatement(sql)) {
+      var n = 0;
+      for (var row : rows) {
+        binder.bind(statement, row);
+        statement.addBatch();
+        if (++n % 1000 == 0) {
+          statement.executeBatch();
+        }
+      }
+      statement.executeBatch();
+    }
+  }
+}

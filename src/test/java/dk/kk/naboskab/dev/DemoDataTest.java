@@ -1,0 +1,107 @@
+package dk.kk.naboskab.dev;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.kk.naboskab.tenancy.domain.Absence;
+import dk.kk.naboskab.tenancy.domain.AbsenceRules;
+import dk.kk.naboskab.tenancy.domain.Assignment;
+import dk.kk.naboskab.tenancy.domain.AssignmentRules;
+import dk.kk.naboskab.tenancy.domain.SupportTrack;
+import dk.kk.naboskab.tenancy.domain.WorkerType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DemoDataTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+  private final DemoData data = DemoData.generate(2026, 2000, TODAY);
+
+  @Test
+  void theSameSeedGivesTheSameData() {
+    var again = DemoData.generate(2026, 2000, TODAY);
+    assertEquals(data.tenants, again.tenants);
+    assertEquals(data.assignments, again.assignments);
+    assertEquals(data.absences, again.absences);
+  }
+
+  @Test
+  void theOrganisationHasTheBriefsShape() {
+    assertEquals(6, data.units.size());
+    assertEquals(10, data.associations.size());
+    assertEquals(60, data.departments.size());
+    var byType =
+        data.workers.stream()
+            .collect(Collectors.groupingBy(DemoData.WorkerRow::type, Collectors.counting()));
+    assertEquals(32L, byType.get(WorkerType.HOUSING_ADVISOR));
+    assertEquals(41L, byType.get(WorkerType.SUPPORT_CONTACT));
+    assertEquals(62L, byType.get(WorkerType.HOME_SUPPORT));
+  }
+
+  @Test
+  void theDemoUsersAreRealWorkersAndAssociations() {
+    var usernames =
+        data.workers.stream().map(DemoData.WorkerRow::username).filter(u -> u != null).toList();
+    assertEquals(List.of("bo", "sara", "henrik"), usernames);
+    var codes = data.associations.stream().map(DemoData.AssociationRow::code).toList();
+    assertTrue(codes.containsAll(List.of("AMH", "VBH")));
+    var demoWorkers =
+        data.workers.stream()
+            .filter(w -> w.username() != null)
+            .map(DemoData.WorkerRow::id)
+            .toList();
+    for (var worker : demoWorkers) {
+      assertTrue(
+          data.assignments.stream().anyMatch(a -> a.workerId() == worker),
+          "worker " + worker + " has tenants");
+    }
+  }
+
+  @Test
+  void tenantsSpanThreeYearsInEveryTrackAndSomeTenanciesEnded() {
+    assertEquals(2000, data.tenants.size());
+    var tracks = EnumSet.noneOf(SupportTrack.class);
+    data.tenants.forEach(t -> tracks.add(t.track()));
+    assertEquals(EnumSet.allOf(SupportTrack.class), tracks);
+    assertTrue(data.tenants.stream().allMatch(t -> !t.moveIn().isBefore(t.referral())));
+    assertTrue(
+        data.tenants.stream()
+            .allMatch(t -> t.referral().isAfter(TODAY.minusYears(3).minusDays(1))));
+    var ended = data.tenants.stream().filter(t -> t.endDate() != null).count();
+    assertTrue(ended > 150 && ended < 450, "ended: " + ended);
+    assertEquals(2000, data.tenants.stream().map(DemoData.TenantRow::cpr).distinct().count());
+  }
+
+  @Test
+  void everyAssignmentAndAbsenceObeysTheRegistersRules() {
+    var byTenant = new HashMap<Long, List<Assignment>>();
+    var workerTypes =
+        data.workers.stream()
+            .collect(Collectors.toMap(DemoData.WorkerRow::id, DemoData.WorkerRow::type));
+    for (var row : data.assignments) {
+      var assignment = new Assignment(row.workerId(), row.role(), row.period());
+      var earlier = byTenant.computeIfAbsent(row.tenantId(), k -> new ArrayList<>());
+      assertDoesNotThrow(
+          () -> AssignmentRules.check(assignment, workerTypes.get(row.workerId()), earlier));
+      earlier.add(assignment);
+    }
+    var registered = new ArrayList<Absence>();
+    for (var row : data.absences) {
+      var absence = new Absence(row.workerId(), row.period(), row.substituteId());
+      assertDoesNotThrow(() -> AbsenceRules.check(absence, registered));
+      registered.add(absence);
+    }
+    assertTrue(data.absences.size() > 20, "absences: " + data.absences.size());
+  }
+
+  @Test
+  void itScalesToCitySize() {
+    var city = DemoData.generate(7, 20_000, TODAY);
+    assertEquals(20_000, city.tenants.size());
+  }
+}

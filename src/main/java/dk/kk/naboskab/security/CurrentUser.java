@@ -47,6 +47,25 @@ public class CurrentUser {
         .findFirst();
   }
 
+  public boolean hasRole(Role role) {
+    return isSignedIn() && securityContext.isCallerInRole(role.roleName());
+  }
+
+  /**
+   * Lets the caller through only with one of the roles.
+   *
+   * @throws AccessDenied otherwise
+   */
+  public void require(Role... roles) {
+    for (var role : roles) {
+      if (hasRole(role)) {
+        return;
+      }
+    }
+    throw new AccessDenied(
+        (isSignedIn() ? getUsername() : "an anonymous caller") + " lacks the role for this");
+  }
+
   /** The housing association a housing staff member works for (its code). */
   public Optional<String> getAssociation() {
     return claim(ASSOCIATION_CLAIM);

@@ -1,5 +1,7 @@
 package dk.kk.naboskab.tenancy.application;
 
+import dk.kk.naboskab.security.CurrentUser;
+import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.tenancy.domain.AbsenceRules;
 import dk.kk.naboskab.tenancy.domain.AssignmentRules;
@@ -31,21 +33,22 @@ import java.util.List;
  * of the portal asks: who is responsible for this tenant right now? Each method runs in one
  * transaction: a refused change stores nothing.
  *
- * <p>Not yet role-checked here: the coordinators' pages that call it (next) are, and the check
- * moves into this service once the in-container tests can act in a role (Payara's {@code @RunAs}
- * did not take a test principal from payara-web.xml or glassfish-web.xml).
+ * <p>Only coordinators change the register or read a CPR number; the check is here, in the service,
+ * so every page and endpoint that calls it is covered.
  */
 @Stateless
 public class TenancyService {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject CprCipher cprCipher;
+  @Inject CurrentUser currentUser;
 
   /**
    * @throws RuleViolation for a malformed or already registered CPR number, an unknown department,
    *     or a move-in before the referral
    */
   public Tenant registerTenant(@NotNull @Valid RegisterTenant command) {
+    currentUser.require(Role.COORDINATOR);
     var cpr = CprNumber.parse(command.cpr());
     var index = cprCipher.index(cpr);
     if (!em.createNamedQuery(Tenant.BY_CPR_INDEX, Tenant.class)
@@ -83,6 +86,7 @@ public class TenancyService {
    */
   public SupportAssignment assign(
       long tenantId, long workerId, @NotNull WorkerType role, @NotNull Period period) {
+    currentUser.require(Role.COORDINATOR);
     var tenant = find(Tenant.class, tenantId, "tenantId");
     var worker = find(Worker.class, workerId, "workerId");
     var existing = assignmentsOf(tenant).stream().map(SupportAssignment::asRule).toList();
@@ -98,6 +102,7 @@ public class TenancyService {
    * @throws RuleViolation for an overlapping absence or a substitute loop
    */
   public WorkerAbsence registerAbsence(long workerId, @NotNull Period period, long substituteId) {
+    currentUser.require(Role.COORDINATOR);
     var worker = find(Worker.class, workerId, "workerId");
     var substitute = find(Worker.class, substituteId, "substitute");
     var absence = new WorkerAbsence(worker, period, substitute);
@@ -136,6 +141,7 @@ public class TenancyService {
 
   /** The tenant's CPR number, for municipal staff who may see it. */
   public CprNumber cprOf(long tenantId) {
+    currentUser.require(Role.COORDINATOR);
     return cprCipher.decrypt(find(Tenant.class, tenantId, "tenantId").getCprEncrypted());
   }
 

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kk.naboskab.security.AccessDenied;
+import dk.kk.naboskab.security.ActingUser;
+import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.tenancy.domain.Consent;
 import dk.kk.naboskab.tenancy.domain.CprNumber;
 import dk.kk.naboskab.tenancy.domain.Period;
@@ -22,6 +25,7 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +38,10 @@ class TenancyServiceIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.portal(
-        TenancyServiceIT.class, TenancyFixtures.class, TenancyFixtures.Organisation.class);
+        TenancyServiceIT.class,
+        ActingUser.class,
+        TenancyFixtures.class,
+        TenancyFixtures.Organisation.class);
   }
 
   @Inject TenancyService tenancy;
@@ -45,8 +52,14 @@ class TenancyServiceIT {
   private long sara;
   private long bo;
 
+  @AfterEach
+  void signOut() {
+    ActingUser.anonymous();
+  }
+
   @BeforeEach
   void anOrganisation() {
+    ActingUser.actAs("karin", Role.COORDINATOR);
     var made = fixtures.organisation(SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000);
     departmentId = made.departmentId();
     henrik = made.homeSupportId();
@@ -142,6 +155,21 @@ class TenancyServiceIT {
     assertTrue(
         violations.stream().anyMatch(v -> v.getPropertyPath().toString().endsWith("firstName")),
         violations.toString());
+  }
+
+  @Test
+  void onlyACoordinatorMayRegisterOrReadACprNumber() throws Exception {
+    var tenant = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+
+    ActingUser.actAs("bo", Role.SUPPORT_WORKER);
+    assertThrows(AccessDenied.class, () -> tenancy.registerTenant(tenant(uniqueCpr())));
+    assertThrows(AccessDenied.class, () -> tenancy.cprOf(tenant.getId()));
+    ActingUser.actAs("hanne", Role.HOUSING_STAFF);
+    assertThrows(AccessDenied.class, () -> tenancy.cprOf(tenant.getId()));
+    ActingUser.anonymous();
+    assertThrows(
+        AccessDenied.class,
+        () -> tenancy.assign(tenant.getId(), bo, WorkerType.HOUSING_ADVISOR, Period.from(MARCH_2)));
   }
 
   @Test

@@ -1,0 +1,71 @@
+package dk.kk.naboskab.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.interceptor.Interceptor;
+import java.util.Optional;
+
+/**
+ * In-container tests only: replaces the signed-in user with one a test chooses, so services' access
+ * checks can be tested without a browser sign-in. Present only in test deployments that add it (it
+ * lives outside the test-support package, which every deployment gets); never in the WAR.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION + 100)
+@RequestScoped
+public class ActingUser extends CurrentUser {
+  private static volatile Role role;
+  private static volatile String username;
+
+  /** Acts as this user in this role until {@link #anonymous()}. */
+  public static void actAs(String name, Role as) {
+    username = name;
+    role = as;
+  }
+
+  public static void anonymous() {
+    username = null;
+    role = null;
+  }
+
+  @Override
+  public boolean isSignedIn() {
+    return username != null;
+  }
+
+  @Override
+  public String getUsername() {
+    return username;
+  }
+
+  @Override
+  public String getDisplayName() {
+    return username;
+  }
+
+  @Override
+  public Optional<Role> getRole() {
+    return Optional.ofNullable(role);
+  }
+
+  @Override
+  public boolean hasRole(Role asked) {
+    return role == asked;
+  }
+
+  @Override
+  public Optional<String> getAssociation() {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> getUnit() {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> getOrganisation() {
+    return Optional.empty();
+  }
+}

@@ -17,16 +17,24 @@ import java.util.Optional;
 public class ActingUser extends CurrentUser {
   private static volatile Role role;
   private static volatile String username;
+  private static volatile String association;
 
   /** Acts as this user in this role until {@link #anonymous()}. */
   public static void actAs(String name, Role as) {
+    actAs(name, as, null);
+  }
+
+  /** Acts as a housing staff member of this association (its code). */
+  public static void actAs(String name, Role as, String associationCode) {
     username = name;
     role = as;
+    association = associationCode;
   }
 
   public static void anonymous() {
     username = null;
     role = null;
+    association = null;
   }
 
   @Override
@@ -56,7 +64,7 @@ public class ActingUser extends CurrentUser {
 
   @Override
   public Optional<String> getAssociation() {
-    return Optional.empty();
+    return Optional.ofNullable(association);
   }
 
   @Override

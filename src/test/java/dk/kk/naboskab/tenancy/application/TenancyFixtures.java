@@ -20,7 +20,12 @@ public class TenancyFixtures {
 
   /** Ids of what {@link #organisation(String)} made. */
   public record Organisation(
-      long departmentId, long homeSupportId, long supportContactId, long housingAdvisorId) {}
+      String associationCode,
+      long departmentId,
+      long homeSupportId,
+      long supportContactId,
+      long housingAdvisorId,
+      String housingAdvisorUsername) {}
 
   public Organisation organisation(String suffix) {
     var unit =
@@ -34,11 +39,17 @@ public class TenancyFixtures {
         new Department(
             association, "1", "Afdeling 1", "Gaden 1", "2300", "København S", 120, district);
     em.persist(department);
-    var henrik = worker("Henrik " + suffix, WorkerType.HOME_SUPPORT, unit);
-    var sara = worker("Sara " + suffix, WorkerType.SUPPORT_CONTACT, unit);
-    var bo = worker("Bo " + suffix, WorkerType.HOUSING_ADVISOR, unit);
+    var henrik = worker("henrik-" + suffix, "Henrik " + suffix, WorkerType.HOME_SUPPORT, unit);
+    var sara = worker("sara-" + suffix, "Sara " + suffix, WorkerType.SUPPORT_CONTACT, unit);
+    var bo = worker("bo-" + suffix, "Bo " + suffix, WorkerType.HOUSING_ADVISOR, unit);
     em.flush();
-    return new Organisation(department.getId(), henrik.getId(), sara.getId(), bo.getId());
+    return new Organisation(
+        association.getCode(),
+        department.getId(),
+        henrik.getId(),
+        sara.getId(),
+        bo.getId(),
+        bo.getUsername());
   }
 
   public long count(String table) {
@@ -53,8 +64,8 @@ public class TenancyFixtures {
             .getSingleResult();
   }
 
-  private Worker worker(String name, WorkerType type, Unit unit) {
-    var worker = new Worker(null, name, null, null, type, unit, BigDecimal.ONE);
+  private Worker worker(String username, String name, WorkerType type, Unit unit) {
+    var worker = new Worker(username, name, "33170000", null, type, unit, BigDecimal.ONE);
     em.persist(worker);
     return worker;
   }

@@ -31,14 +31,14 @@ import org.junit.jupiter.api.Test;
 
 /** In the container, on MariaDB: registering tenants, assignments and absences, and who answers. */
 @NaboskabIT
-class TenancyServiceIT {
+class TenancyIT {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
 
   @Deployment
   static WebArchive deployment() {
     return Deployments.portal(
-        TenancyServiceIT.class,
+        TenancyIT.class,
         ActingUser.class,
         TenancyFixtures.class,
         TenancyFixtures.Organisation.class);
@@ -46,7 +46,9 @@ class TenancyServiceIT {
 
   @Inject TenancyService tenancy;
   @Inject TenancyFixtures fixtures;
+  @Inject TenantDirectory directory;
 
+  private TenancyFixtures.Organisation organisation;
   private long departmentId;
   private long henrik;
   private long sara;
@@ -60,11 +62,91 @@ class TenancyServiceIT {
   @BeforeEach
   void anOrganisation() {
     ActingUser.actAs("karin", Role.COORDINATOR);
-    var made = fixtures.organisation(SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000);
+    var made =
+        organisation =
+            fixtures.organisation(SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000);
     departmentId = made.departmentId();
     henrik = made.homeSupportId();
     sara = made.supportContactId();
     bo = made.housingAdvisorId();
+  }
+
+  private RegisterTenant tenantIn(long department, String cpr) {
+    return new RegisterTenant(
+        "Jens",
+        "Hansen",
+        cpr,
+        department,
+        "Gaden 1, 2. tv.",
+        MARCH_2.minusDays(20),
+        MARCH_2,
+        SupportTrack.LONG_TERM,
+        Consent.GIVEN,
+        MARCH_2.minusDays(20));
+  }
+
+  @Test
+  void housingStaffSeeTheirOwnAssociationsTenantsWithTheContactPersonOnly() throws Exception {
+    var other = fixtures.organisation("other-" + SEQUENCE.incrementAndGet());
+    var ours = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    var theirs = call(() -> tenancy.registerTenant(tenantIn(other.departmentId(), uniqueCpr())));
+    call(() -> tenancy.assign(ours.getId(), henrik, WorkerType.HOME_SUPPORT, Period.from(MARCH_2)));
+
+    ActingUser.actAs("hanne", Role.HOUSING_STAFF, organisation.associationCode());
+    var seen = directory.ourTenants(0, 100);
+
+    assertEquals(
+        java.util.List.of(ours.getId()), seen.stream().map(TenantDirectory.OurTenant::id).toList());
+    assertTrue(seen.get(0).contactName().startsWith("Henrik "), seen.get(0).toString());
+    assertEquals("33170000", seen.get(0).contactPhone());
+    assertEquals(1, directory.countOurTenants());
+    assertFalse(seen.stream().anyMatch(t -> t.id() == theirs.getId()));
+  }
+
+  @Test
+  void housingStaffCannotOpenAnotherAssociationsTenantByItsId() throws Exception {
+    var other = fixtures.organisation("other-" + SEQUENCE.incrementAndGet());
+    var ours = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    var theirs = call(() -> tenancy.registerTenant(tenantIn(other.departmentId(), uniqueCpr())));
+
+    ActingUser.actAs("hanne", Role.HOUSING_STAFF, organisation.associationCode());
+
+    assertEquals(ours.getId(), directory.ourTenant(ours.getId()).id());
+    assertThrows(AccessDenied.class, () -> directory.ourTenant(theirs.getId()));
+    assertThrows(AccessDenied.class, () -> directory.ourTenant(Long.MAX_VALUE));
+  }
+
+  @Test
+  void aWorkerSeesOnlyTheTenantsTheySupportToday() throws Exception {
+    var mine = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    var notMine = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    var ended = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    call(() -> tenancy.assign(mine.getId(), bo, WorkerType.HOUSING_ADVISOR, Period.from(MARCH_2)));
+    call(
+        () ->
+            tenancy.assign(
+                notMine.getId(), sara, WorkerType.SUPPORT_CONTACT, Period.from(MARCH_2)));
+    call(
+        () ->
+            tenancy.assign(
+                ended.getId(),
+                bo,
+                WorkerType.HOUSING_ADVISOR,
+                Period.between(MARCH_2, MARCH_2.plusDays(10))));
+
+    ActingUser.actAs(organisation.housingAdvisorUsername(), Role.SUPPORT_WORKER);
+
+    assertEquals(
+        java.util.List.of(mine.getId()),
+        directory.myTenants().stream().map(TenantDirectory.MyTenant::id).toList());
+  }
+
+  @Test
+  void analystsSeeNoIndividualTenant() {
+    ActingUser.actAs("anna", Role.ANALYST);
+
+    assertThrows(AccessDenied.class, () -> directory.ourTenants(0, 10));
+    assertThrows(AccessDenied.class, () -> directory.myTenants());
   }
 
   private RegisterTenant tenant(String cpr) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kk.naboskab.testsupport.Browser;
 import dk.kk.naboskab.testsupport.Deployments;
+import dk.kk.naboskab.testsupport.JourneyData;
 import dk.kk.naboskab.testsupport.NaboskabIT;
 import java.net.URI;
 import java.net.URL;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -78,6 +80,58 @@ class SignInJourneyIT {
     }
     browser.screenshot("start-" + role + "-" + user);
     assertEquals(java.util.List.of(), browser.javaScriptErrors(), "no JavaScript errors");
+  }
+
+  @Test
+  void hanneSeesHerAssociationsReferredTenantsWithTheirContactPerson() throws Exception {
+    JourneyData.ensure();
+    var page = signIn("hanne", "housing-staff");
+
+    page.click("open-our-tenants");
+    page.waitForPath("/tenancy/our-tenants.xhtml");
+
+    var table = page.text("list:tenants");
+    assertTrue(
+        table.contains(JourneyData.TENANT_FIRST_NAME + " " + JourneyData.TENANT_LAST_NAME), table);
+    assertTrue(table.contains(JourneyData.WORKER_NAME), table);
+    assertFalse(table.contains("120385"), "no CPR number");
+    browser.screenshot("our-tenants-hanne");
+    assertEquals(List.of(), browser.javaScriptErrors(), "no JavaScript errors");
+  }
+
+  @Test
+  void oleDoesNotSeeHannesTenants() throws Exception {
+    JourneyData.ensure();
+    var page = signIn("ole", "housing-staff");
+
+    page.open("tenancy/our-tenants.xhtml");
+
+    assertTrue(page.isShown("our-tenants"), "the list page");
+    assertFalse(
+        page.visibleText().contains(JourneyData.TENANT_LAST_NAME), "hanne's tenant is not shown");
+  }
+
+  @Test
+  void boSeesTheTenantHeSupportsAndHisCaseload() throws Exception {
+    JourneyData.ensure();
+    var page = signIn("bo", "support-worker");
+
+    page.click("open-my-tenants");
+    page.waitForPath("/tenancy/my-tenants.xhtml");
+
+    assertTrue(page.text("tenants").contains(JourneyData.TENANT_LAST_NAME), page.text("tenants"));
+    assertEquals("Du støtter 1 borger i dag.", page.text("caseload"));
+    browser.screenshot("my-tenants-bo");
+  }
+
+  @Test
+  void anAnalystCannotOpenTheTenantLists() throws Exception {
+    var page = signIn("anna", "analyst");
+
+    page.open("tenancy/our-tenants.xhtml");
+    assertTrue(page.isShown("error-forbidden"), "the forbidden page");
+    page.open("tenancy/my-tenants.xhtml");
+    assertTrue(page.isShown("error-forbidden"), "the forbidden page");
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** The tenancy context's pages: the tenant lists of each role. */
+package dk.kk.naboskab.tenancy.web;

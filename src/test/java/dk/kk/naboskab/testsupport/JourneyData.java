@@ -1,0 +1,108 @@
+package dk.kk.naboskab.testsupport;
+
+import dk.kk.naboskab.tenancy.domain.CprNumber;
+import dk.kk.naboskab.tenancy.infrastructure.CprCipher;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A few rows the browser journeys need, written straight into the test database once the portal has
+ * made its schema: hanne's association (AMH) with one department, the demo worker {@code bo}, and
+ * one referred tenant he supports.
+ */
+public final class JourneyData {
+  /** The tenant the journeys look for. */
+  public static final String TENANT_FIRST_NAME = "Rejse";
+
+  public static final String TENANT_LAST_NAME = "Testesen";
+  public static final String WORKER_NAME = "Bo Lindholm";
+
+  private JourneyData() {}
+
+  /** Writes the rows unless they are there already. */
+  public static synchronized void ensure() throws SQLException {
+    var url =
+        "jdbc:mariadb://127.0.0.1:"
+            + Integer.getInteger("it.db.port")
+            + "/"
+            + EmbeddedMariaDb.DATABASE;
+    try (var c = DriverManager.getConnection(url, EmbeddedMariaDb.USER, RealServers.DB_PASSWORD)) {
+      try (var rs =
+          c.createStatement()
+              .executeQuery("select count(*) from housing_association where code = 'AMH'")) {
+        rs.next();
+        if (rs.getLong(1) > 0) {
+          return;
+        }
+      }
+      c.setAutoCommit(false);
+      var unit =
+          insert(
+              c,
+              "insert into unit (code, name, team_name) values ('J-AMAGER', 'Voksenenhed Amager', 'Boligsocialt beredskab, Amager')");
+      var district =
+          insert(
+              c,
+              "insert into district (name, unit_id) values ('Amager Øst (journey)', " + unit + ")");
+      var association =
+          insert(
+              c,
+              "insert into housing_association (code, name) values ('AMH', 'Boligselskabet Amagerhus')");
+      var department =
+          insert(
+              c,
+              "insert into department (association_id, number, name, address, postal_code, city, flats, district_id)"
+                  + " values ("
+                  + association
+                  + ", '1', 'Sundholm', 'Sundholmsvej 10', '2300', 'København S', 200, "
+                  + district
+                  + ")");
+      var worker =
+          insert(
+              c,
+              "insert into worker (username, name, phone, worker_type, unit_id, fte)"
+                  + " values ('bo', '"
+                  + WORKER_NAME
+                  + "', '33171234', 'HOUSING_ADVISOR', "
+                  + unit
+                  + ", 1.00)");
+      var cipher = CprCipher.fromBase64(System.getProperty("it.cpr.key"));
+      var cpr = CprNumber.parse("120385-1234");
+      try (var s =
+          c.prepareStatement(
+              "insert into tenant (first_name, last_name, cpr_encrypted, cpr_index, department_id, address,"
+                  + " referral_date, move_in_date, support_track, consent, created_at)"
+                  + " values (?, ?, ?, ?, ?, 'Sundholmsvej 10, 2. th', '2026-01-05', '2026-02-01', 'SHORT_TERM', 'GIVEN', now())",
+              Statement.RETURN_GENERATED_KEYS)) {
+        s.setString(1, TENANT_FIRST_NAME);
+        s.setString(2, TENANT_LAST_NAME);
+        s.setString(3, cipher.encrypt(cpr));
+        s.setString(4, cipher.index(cpr));
+        s.setLong(5, department);
+        s.executeUpdate();
+        try (var keys = s.getGeneratedKeys()) {
+          keys.next();
+          insert(
+              c,
+              "insert into assignment (tenant_id, worker_id, role, from_date) values ("
+                  + keys.getLong(1)
+                  + ", "
+                  + worker
+                  + ", 'HOUSING_ADVISOR', '2026-02-01')");
+        }
+      }
+      c.commit();
+    }
+  }
+
+  private static long insert(java.sql.Connection c, String sql) throws SQLException {
+    try (var s = c.createStatement()) {
+      s.executeUpdate(sql, Statement.RETURN_GENERATED_KEYS);
+      try (var keys = s.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+}

@@ -125,6 +125,20 @@ class SignInJourneyIT {
   }
 
   @Test
+  void aWorkerMissingFromTheRegisterIsToldWhy() throws Exception {
+    var page = signIn("henrik", "support-worker");
+
+    page.click("open-my-tenants");
+    page.waitForPath("/tenancy/my-tenants.xhtml");
+
+    assertTrue(
+        page.text("not-registered").startsWith("Du er ikke registreret"),
+        page.text("not-registered"));
+    assertEquals("Du støtter ingen borgere i dag.", page.text("caseload"));
+    browser.screenshot("my-tenants-unregistered");
+  }
+
+  @Test
   void anAnalystCannotOpenTheTenantLists() throws Exception {
     var page = signIn("anna", "analyst");
 

@@ -98,9 +98,16 @@ public class TenantDirectory {
     return asOurTenant(tenant);
   }
 
-  /** A worker: the tenants they are assigned to today, in any role. */
+  /**
+   * A worker: the tenants they are assigned to today, in any role. None for a worker Keycloak knows
+   * but the register does not (yet).
+   */
   public List<MyTenant> myTenants() {
-    var worker = ownWorker();
+    var found = ownWorker();
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    var worker = found.get();
     var today = today();
     return em
         .createQuery(
@@ -150,14 +157,17 @@ public class TenantDirectory {
         .orElseThrow(() -> new AccessDenied(currentUser.getUsername() + " has no association"));
   }
 
-  private Worker ownWorker() {
+  /** Whether the signed-in support worker is in the register (a coordinator adds them). */
+  public boolean isRegisteredWorker() {
+    return ownWorker().isPresent();
+  }
+
+  private Optional<Worker> ownWorker() {
     currentUser.require(Role.SUPPORT_WORKER);
     return em.createNamedQuery(Worker.BY_USERNAME, Worker.class)
         .setParameter("username", currentUser.getUsername())
         .getResultStream()
-        .findFirst()
-        .orElseThrow(
-            () -> new AccessDenied(currentUser.getUsername() + " is not a registered worker"));
+        .findFirst();
   }
 
   private LocalDate today() {

@@ -18,10 +18,17 @@ public class MyTenantsView implements Serializable {
   @Inject transient TenantDirectory directory;
 
   private List<MyTenant> tenants;
+  private boolean registered;
 
   @PostConstruct
   void load() {
+    registered = directory.isRegisteredWorker();
     tenants = directory.myTenants();
+  }
+
+  /** False for a worker Keycloak knows but the register does not: the page says so. */
+  public boolean isRegistered() {
+    return registered;
   }
 
   public List<MyTenant> getTenants() {

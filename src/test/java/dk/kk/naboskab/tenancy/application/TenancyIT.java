@@ -142,6 +142,14 @@ class TenancyIT {
   }
 
   @Test
+  void aSignedInWorkerMissingFromTheRegisterSeesNoTenants() {
+    ActingUser.actAs("not-yet-registered", Role.SUPPORT_WORKER);
+
+    assertFalse(directory.isRegisteredWorker());
+    assertEquals(java.util.List.of(), directory.myTenants());
+  }
+
+  @Test
   void analystsSeeNoIndividualTenant() {
     ActingUser.actAs("anna", Role.ANALYST);
 

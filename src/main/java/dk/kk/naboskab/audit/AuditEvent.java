@@ -27,7 +27,9 @@ public class AuditEvent {
 
   /** What happened. Later contexts add their own acts (reading a tenant, changing a concern). */
   public enum Action {
-    SIGN_IN
+    SIGN_IN,
+    /** A municipal user read a tenant's CPR number (subject: the tenant). */
+    READ_CPR
   }
 
   @Id

@@ -1,5 +1,7 @@
 package dk.kk.naboskab.tenancy.application;
 
+import dk.kk.naboskab.audit.AuditEvent;
+import dk.kk.naboskab.audit.AuditLog;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
@@ -51,6 +53,7 @@ public class TenancyService {
   @Inject Clock clock;
   @Inject CprCipher cprCipher;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog auditLog;
 
   /**
    * @throws RuleViolation for a malformed or already registered CPR number, an unknown department,
@@ -151,7 +154,14 @@ public class TenancyService {
   /** The tenant's CPR number, for municipal staff who may see it. */
   public CprNumber cprOf(long tenantId) {
     currentUser.require(Role.COORDINATOR);
-    return cprCipher.decrypt(find(Tenant.class, tenantId, "tenantId").getCprEncrypted());
+    var cpr = cprCipher.decrypt(find(Tenant.class, tenantId, "tenantId").getCprEncrypted());
+    // Every read of a CPR number by municipal staff is logged, in the same transaction.
+    auditLog.record(
+        currentUser.getUsername(),
+        Role.COORDINATOR.roleName(),
+        AuditEvent.Action.READ_CPR,
+        "tenant " + tenantId);
+    return cpr;
   }
 
   private List<SupportAssignment> assignmentsOf(Tenant tenant) {

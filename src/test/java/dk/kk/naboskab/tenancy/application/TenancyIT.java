@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kk.naboskab.audit.AuditEvent;
+import dk.kk.naboskab.audit.AuditLog;
 import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.ActingUser;
 import dk.kk.naboskab.security.Role;
@@ -47,6 +49,7 @@ class TenancyIT {
   @Inject TenancyService tenancy;
   @Inject TenancyFixtures fixtures;
   @Inject TenantDirectory directory;
+  @Inject AuditLog auditLog;
 
   private TenancyFixtures.Organisation organisation;
   private long departmentId;
@@ -186,6 +189,9 @@ class TenancyIT {
     var stored = fixtures.storedCpr(tenant.getId());
     assertFalse(stored.contains(cpr.replace("-", "")));
     assertEquals(CprNumber.parse(cpr), call(() -> tenancy.cprOf(tenant.getId())));
+    var logged = auditLog.latestBy("karin", 1).get(0);
+    assertEquals(AuditEvent.Action.READ_CPR, logged.getAction());
+    assertEquals("tenant " + tenant.getId(), logged.getSubject());
   }
 
   @Test

@@ -19,7 +19,6 @@ import dk.kk.naboskab.tenancy.domain.Worker;
 import dk.kk.naboskab.tenancy.domain.WorkerAbsence;
 import dk.kk.naboskab.tenancy.domain.WorkerType;
 import dk.kk.naboskab.tenancy.infrastructure.CprCipher;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,14 +38,6 @@ import java.util.List;
  * <p>Only coordinators change the register or read a CPR number; the check is here, in the service,
  * so every page and endpoint that calls it is covered.
  */
-// The EJB container answers isCallerInRole only for roles the bean declares.
-@DeclareRoles({
-  Role.Names.HOUSING_STAFF,
-  Role.Names.SUPPORT_WORKER,
-  Role.Names.COORDINATOR,
-  Role.Names.ANALYST,
-  Role.Names.ADMIN
-})
 @Stateless
 public class TenancyService {
   @PersistenceContext EntityManager em;

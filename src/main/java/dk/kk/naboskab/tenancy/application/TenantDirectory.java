@@ -7,7 +7,6 @@ import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.tenancy.domain.Responsibility;
 import dk.kk.naboskab.tenancy.domain.Tenant;
 import dk.kk.naboskab.tenancy.domain.Worker;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,14 +23,6 @@ import java.util.Optional;
  * association and the worker come from the signed-in user, never from the request. Paging happens
  * in the database.
  */
-// The EJB container answers isCallerInRole only for roles the bean declares.
-@DeclareRoles({
-  Role.Names.HOUSING_STAFF,
-  Role.Names.SUPPORT_WORKER,
-  Role.Names.COORDINATOR,
-  Role.Names.ANALYST,
-  Role.Names.ADMIN
-})
 @Stateless
 public class TenantDirectory {
   @PersistenceContext EntityManager em;

@@ -495,7 +495,7 @@ public final class DemoData {
           s.setDate(10, Date.valueOf(t.moveIn()));
           s.setString(11, t.track().name());
           s.setString(12, t.consent().name());
-          s.setDate(13, t.consent() == Consent.GIVEN ? Date.valueOf(t.referral()) : null);
+          s.setDate(13, Date.valueOf(t.referral()));
           s.setDate(14, t.endDate() == null ? null : Date.valueOf(t.endDate()));
           s.setString(15, t.endReason() == null ? null : t.endReason().name());
           s.setTimestamp(16, created);

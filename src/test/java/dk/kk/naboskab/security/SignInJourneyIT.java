@@ -8,12 +8,11 @@ import dk.kk.naboskab.testsupport.Browser;
 import dk.kk.naboskab.testsupport.Deployments;
 import dk.kk.naboskab.testsupport.JourneyData;
 import dk.kk.naboskab.testsupport.NaboskabIT;
-import java.net.URI;
+import dk.kk.naboskab.testsupport.PortalPage;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,10 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Signing in as a person would: headless Chromium against the portal on Payara Micro and the real
@@ -217,80 +212,7 @@ class SignInJourneyIT {
     assertTrue(response.body().contains("\"keycloak\""), response.body());
   }
 
-  /** Signs in at Keycloak from the front door and waits for the role's start page. */
-  private Page signIn(String user, String role) throws Exception {
-    var page = new Page(browser.driver(), portal);
-    page.open("");
-    page.signInAtKeycloak(user, "demo");
-    page.waitForPath("/start/" + role + ".xhtml");
-    return page;
-  }
-
-  /** The portal and Keycloak's login form, as the journeys use them. */
-  static final class Page {
-    private final WebDriver driver;
-    private final URI base;
-    private final WebDriverWait wait;
-
-    Page(WebDriver driver, URL base) throws Exception {
-      this.driver = driver;
-      this.base = base.toURI();
-      this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    void open(String path) {
-      driver.get(base.resolve(path).toString());
-    }
-
-    boolean isKeycloakLogin() {
-      return !driver.findElements(By.id("kc-login")).isEmpty()
-          && !driver.findElements(By.id("username")).isEmpty();
-    }
-
-    void signInAtKeycloak(String user, String password) {
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-      driver.findElement(By.id("username")).sendKeys(user);
-      driver.findElement(By.id("password")).sendKeys(password);
-      driver.findElement(By.id("kc-login")).click();
-    }
-
-    void waitForPath(String path) {
-      new WebDriverWait(driver, Duration.ofSeconds(30))
-          .withMessage(
-              () ->
-                  "expected "
-                      + path
-                      + " but the browser is at "
-                      + driver.getCurrentUrl()
-                      + ": "
-                      + driver.getTitle())
-          .until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
-      wait.until(d -> !d.findElements(By.id("main")).isEmpty());
-    }
-
-    void waitForText(String id, String text) {
-      wait.until(ExpectedConditions.textToBe(By.id(id), text));
-    }
-
-    boolean isShown(String id) {
-      wait.until(d -> !d.findElements(By.id(id)).isEmpty());
-      return driver.findElement(By.id(id)).isDisplayed();
-    }
-
-    String text(String id) {
-      return driver.findElement(By.id(id)).getText().trim();
-    }
-
-    String heading() {
-      return driver.findElement(By.tagName("h1")).getText().trim();
-    }
-
-    String visibleText() {
-      return driver.findElement(By.tagName("body")).getText();
-    }
-
-    void click(String id) {
-      driver.findElement(By.id(id)).click();
-    }
+  private PortalPage signIn(String user, String role) throws Exception {
+    return PortalPage.signIn(browser, portal, user, role);
   }
 }

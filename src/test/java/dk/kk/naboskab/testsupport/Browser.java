@@ -67,6 +67,21 @@ public final class Browser implements AutoCloseable {
     return file;
   }
 
+  /** Saves a PNG of the whole page, however long, and returns its path. */
+  public Path fullScreenshot(String name) throws IOException {
+    var window = driver.manage().window();
+    var size = window.getSize();
+    var height =
+        ((Number) driver.executeScript("return document.documentElement.scrollHeight")).intValue();
+    window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), Math.max(height + 200, 400)));
+    driver.executeScript("window.scrollTo(0, 0)");
+    try {
+      return screenshot(name);
+    } finally {
+      window.setSize(size);
+    }
+  }
+
   /** JavaScript errors the page logged since the last call (a page that works must log none). */
   public java.util.List<String> javaScriptErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -18,16 +18,40 @@ public final class JourneyData {
   public static final String TENANT_LAST_NAME = "Testesen";
   public static final String WORKER_NAME = "Bo Lindholm";
 
+  /** A second worker, the SKP sara, to stand in for bo. */
+  public static final String SUBSTITUTE_NAME = "Sara Holm";
+
+  /** A tenant of ole's association (VBH), whom hanne must never see. */
+  public static final String OTHER_TENANT_LAST_NAME = "Valbysen";
+
   private JourneyData() {}
 
-  /** Writes the rows unless they are there already. */
-  public static synchronized void ensure() throws SQLException {
+  /** The id of the journeys' tenant with this last name. */
+  public static long tenantId(String lastName) throws SQLException {
+    try (var c = connect();
+        var s = c.prepareStatement("select id from tenant where last_name = ?")) {
+      s.setString(1, lastName);
+      try (var rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("no tenant " + lastName);
+        }
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static java.sql.Connection connect() throws SQLException {
     var url =
         "jdbc:mariadb://127.0.0.1:"
             + Integer.getInteger("it.db.port")
             + "/"
             + EmbeddedMariaDb.DATABASE;
-    try (var c = DriverManager.getConnection(url, EmbeddedMariaDb.USER, RealServers.DB_PASSWORD)) {
+    return DriverManager.getConnection(url, EmbeddedMariaDb.USER, RealServers.DB_PASSWORD);
+  }
+
+  /** Writes the rows unless they are there already. */
+  public static synchronized void ensure() throws SQLException {
+    try (var c = connect()) {
       try (var rs =
           c.createStatement()
               .executeQuery("select count(*) from housing_association where code = 'AMH'")) {
@@ -67,13 +91,47 @@ public final class JourneyData {
                   + "', '33171234', 'HOUSING_ADVISOR', "
                   + unit
                   + ", 1.00)");
+      insert(
+          c,
+          "insert into worker (username, name, phone, worker_type, unit_id, fte)"
+              + " values ('sara', '"
+              + SUBSTITUTE_NAME
+              + "', '33175678', 'SUPPORT_CONTACT', "
+              + unit
+              + ", 0.80)");
       var cipher = CprCipher.fromBase64(System.getProperty("it.cpr.key"));
+      var vbh =
+          insert(
+              c,
+              "insert into housing_association (code, name) values ('VBH', 'Boligforeningen Valby Have')");
+      var valby =
+          insert(
+              c,
+              "insert into department (association_id, number, name, address, postal_code, city, flats, district_id)"
+                  + " values ("
+                  + vbh
+                  + ", '7', 'Valby Have', 'Valbyholm 2', '2500', 'Valby', 90, "
+                  + district
+                  + ")");
+      var other = CprNumber.parse("010170-1111");
+      insert(
+          c,
+          "insert into tenant (first_name, last_name, cpr_encrypted, cpr_index, department_id, address,"
+              + " referral_date, move_in_date, support_track, consent, created_at) values ('Vera', '"
+              + OTHER_TENANT_LAST_NAME
+              + "', '"
+              + cipher.encrypt(other)
+              + "', '"
+              + cipher.index(other)
+              + "', "
+              + valby
+              + ", 'Valbyholm 2, st. tv.', '2026-01-05', '2026-02-01', 'NONE', 'REFUSED', now())");
       var cpr = CprNumber.parse("120385-1234");
       try (var s =
           c.prepareStatement(
               "insert into tenant (first_name, last_name, cpr_encrypted, cpr_index, department_id, address,"
-                  + " referral_date, move_in_date, support_track, consent, created_at)"
-                  + " values (?, ?, ?, ?, ?, 'Sundholmsvej 10, 2. th', '2026-01-05', '2026-02-01', 'SHORT_TERM', 'GIVEN', now())",
+                  + " referral_date, move_in_date, support_track, consent, consent_date, created_at)"
+                  + " values (?, ?, ?, ?, ?, 'Sundholmsvej 10, 2. th', '2026-01-05', '2026-02-01', 'SHORT_TERM', 'GIVEN', '2026-01-05', now())",
               Statement.RETURN_GENERATED_KEYS)) {
         s.setString(1, TENANT_FIRST_NAME);
         s.setString(2, TENANT_LAST_NAME);

@@ -1,6 +1,7 @@
 package dk.kk.naboskab.shared.web;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -16,6 +17,12 @@ public class LanguageView implements Serializable {
   public static final Locale ENGLISH = Locale.ENGLISH;
 
   private Locale locale = DANISH;
+
+  /** The signed-in user's language, for code outside a page expression. */
+  public static Locale current() {
+    var found = CDI.current().select(LanguageView.class);
+    return found.isResolvable() ? found.get().getLocale() : DANISH;
+  }
 
   public Locale getLocale() {
     return locale;

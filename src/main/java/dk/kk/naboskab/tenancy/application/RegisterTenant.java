@@ -4,6 +4,8 @@ import dk.kk.naboskab.tenancy.domain.Consent;
 import dk.kk.naboskab.tenancy.domain.SupportTrack;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -16,6 +18,7 @@ public record RegisterTenant(
         @Size(max = 80, message = "{tenant.lastName.size}")
         String lastName,
     @NotBlank(message = "{cpr.required}") String cpr,
+    @Pattern(regexp = "^$|^[+0-9 ]{8,20}$", message = "{tenant.phone.format}") String phone,
     @NotNull(message = "{tenant.department.required}") Long departmentId,
     @NotBlank(message = "{tenant.address.required}")
         @Size(max = 200, message = "{tenant.address.size}")
@@ -24,4 +27,6 @@ public record RegisterTenant(
     @NotNull(message = "{tenant.moveInDate.required}") LocalDate moveInDate,
     @NotNull(message = "{tenant.supportTrack.required}") SupportTrack supportTrack,
     @NotNull(message = "{tenant.consent.required}") Consent consent,
-    LocalDate consentDate) {}
+    @NotNull(message = "{tenant.consentDate.required}")
+        @PastOrPresent(message = "{tenant.consentDate.future}")
+        LocalDate consentDate) {}

@@ -14,7 +14,9 @@ import dk.kk.naboskab.tenancy.domain.Responsibility;
 import dk.kk.naboskab.tenancy.domain.ResponsibilityRule;
 import dk.kk.naboskab.tenancy.domain.RuleViolation;
 import dk.kk.naboskab.tenancy.domain.SupportAssignment;
+import dk.kk.naboskab.tenancy.domain.TenancyEndReason;
 import dk.kk.naboskab.tenancy.domain.Tenant;
+import dk.kk.naboskab.tenancy.domain.TenantEvent;
 import dk.kk.naboskab.tenancy.domain.Worker;
 import dk.kk.naboskab.tenancy.domain.WorkerAbsence;
 import dk.kk.naboskab.tenancy.domain.WorkerType;
@@ -22,6 +24,7 @@ import dk.kk.naboskab.tenancy.infrastructure.CprCipher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -70,6 +73,7 @@ public class TenancyService {
             command.lastName().trim(),
             cprCipher.encrypt(cpr),
             index,
+            blankToNull(command.phone()),
             department,
             command.address().trim(),
             command.referralDate(),
@@ -79,6 +83,66 @@ public class TenancyService {
             command.consentDate(),
             clock.instant());
     em.persist(tenant);
+    em.flush();
+    history(TenantEvent.registered(tenant, clock.instant(), currentUser.getUsername()));
+    return tenant;
+  }
+
+  /**
+   * Corrects a tenant's details. {@code expectedVersion} is the version the coordinator's form was
+   * loaded with: if someone else saved the tenant since, nothing is stored and the second
+   * coordinator is told.
+   *
+   * @throws ConcurrentChange when the tenant changed since the form was loaded
+   * @throws RuleViolation for an unknown department or a move-in before the referral
+   */
+  public Tenant correctTenant(long tenantId, int expectedVersion, @NotNull @Valid EditTenant edit) {
+    currentUser.require(Role.COORDINATOR);
+    var tenant = lockedTenant(tenantId, expectedVersion);
+    var department = em.find(Department.class, edit.departmentId());
+    if (department == null) {
+      throw new RuleViolation("departmentId", "tenant.department.unknown");
+    }
+    tenant.correct(
+        edit.firstName().trim(),
+        edit.lastName().trim(),
+        blankToNull(edit.phone()),
+        department,
+        edit.address().trim(),
+        edit.referralDate(),
+        edit.moveInDate(),
+        edit.supportTrack(),
+        edit.consent(),
+        edit.consentDate());
+    history(TenantEvent.corrected(tenant, clock.instant(), currentUser.getUsername()));
+    return tenant;
+  }
+
+  /**
+   * Ends the tenancy on a day; assignments running past that day end on it too.
+   *
+   * @throws ConcurrentChange when the tenant changed since the form was loaded
+   * @throws RuleViolation for a day before move-in, or a tenancy that has already ended
+   */
+  public Tenant endTenancy(
+      long tenantId,
+      int expectedVersion,
+      @NotNull LocalDate day,
+      @NotNull TenancyEndReason reason) {
+    currentUser.require(Role.COORDINATOR);
+    var tenant = lockedTenant(tenantId, expectedVersion);
+    tenant.endTenancy(day, reason);
+    var now = clock.instant();
+    for (var assignment : assignmentsOf(tenant)) {
+      var period = assignment.getPeriod();
+      if (period.from().isAfter(day)) {
+        em.remove(assignment);
+      } else if (period.until() == null || period.until().isAfter(day)) {
+        assignment.endOn(day);
+        history(TenantEvent.assignmentEnded(assignment, now, currentUser.getUsername()));
+      }
+    }
+    history(TenantEvent.tenancyEnded(tenant, now, currentUser.getUsername()));
     return tenant;
   }
 
@@ -90,13 +154,79 @@ public class TenancyService {
   public SupportAssignment assign(
       long tenantId, long workerId, @NotNull WorkerType role, @NotNull Period period) {
     currentUser.require(Role.COORDINATOR);
-    var tenant = find(Tenant.class, tenantId, "tenantId");
-    var worker = find(Worker.class, workerId, "workerId");
+    // The tenant's row is locked while the rules look at its assignments, so two coordinators
+    // assigning at once cannot both pass the one-per-role check.
+    var tenant = em.find(Tenant.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+    if (tenant == null) {
+      throw new RuleViolation("tenantId", "tenancy.notFound");
+    }
+    var worker = find(Worker.class, workerId, "worker");
+    checkWithinTenancy(tenant, period);
     var existing = assignmentsOf(tenant).stream().map(SupportAssignment::asRule).toList();
     var assignment = new SupportAssignment(tenant, worker, role, period);
     AssignmentRules.check(assignment.asRule(), worker.getType(), existing);
     em.persist(assignment);
+    history(TenantEvent.assigned(assignment, clock.instant(), currentUser.getUsername()));
     return assignment;
+  }
+
+  /**
+   * Hands an assignment over to another worker from a day: the old one ends the day before, the new
+   * one runs to the old one's end.
+   *
+   * @throws RuleViolation on {@code from} for a day not after the assignment's start or after its
+   *     end, on {@code worker} for a worker of another type or the same worker
+   */
+  public SupportAssignment handOver(long assignmentId, long toWorkerId, @NotNull LocalDate from) {
+    currentUser.require(Role.COORDINATOR);
+    var old = find(SupportAssignment.class, assignmentId, "assignmentId");
+    em.lock(old.getTenant(), LockModeType.PESSIMISTIC_WRITE);
+    var worker = find(Worker.class, toWorkerId, "worker");
+    var period = old.getPeriod();
+    if (!from.isAfter(period.from()) || (period.until() != null && from.isAfter(period.until()))) {
+      throw new RuleViolation("from", "assignment.handOverOutside", period.from(), period.until());
+    }
+    if (worker.getId().equals(old.getWorker().getId())) {
+      throw new RuleViolation("worker", "assignment.handOverToSelf");
+    }
+    old.endOn(from.minusDays(1));
+    var next =
+        new SupportAssignment(
+            old.getTenant(), worker, old.getRole(), new Period(from, period.until()));
+    var others =
+        assignmentsOf(old.getTenant()).stream()
+            .filter(a -> !a.getId().equals(old.getId()))
+            .map(SupportAssignment::asRule)
+            .toList();
+    AssignmentRules.check(next.asRule(), worker.getType(), others);
+    em.persist(next);
+    history(TenantEvent.handedOver(old, next, clock.instant(), currentUser.getUsername()));
+    return next;
+  }
+
+  /**
+   * Ends an assignment on a day (included).
+   *
+   * @throws RuleViolation on {@code until} for a day before the assignment starts
+   */
+  public SupportAssignment endAssignment(long assignmentId, @NotNull LocalDate lastDay) {
+    currentUser.require(Role.COORDINATOR);
+    var assignment = find(SupportAssignment.class, assignmentId, "assignmentId");
+    assignment.endOn(lastDay);
+    history(TenantEvent.assignmentEnded(assignment, clock.instant(), currentUser.getUsername()));
+    return assignment;
+  }
+
+  /**
+   * Ends an absence on a day (included), e.g. when the worker comes back early.
+   *
+   * @throws RuleViolation on {@code until} for a day before the absence starts
+   */
+  public WorkerAbsence endAbsence(long absenceId, @NotNull LocalDate lastDay) {
+    currentUser.require(Role.COORDINATOR);
+    var absence = find(WorkerAbsence.class, absenceId, "absenceId");
+    absence.endOn(lastDay);
+    return absence;
   }
 
   /**
@@ -106,14 +236,17 @@ public class TenancyService {
    */
   public WorkerAbsence registerAbsence(long workerId, @NotNull Period period, long substituteId) {
     currentUser.require(Role.COORDINATOR);
-    var worker = find(Worker.class, workerId, "workerId");
+    var worker = find(Worker.class, workerId, "worker");
     var substitute = find(Worker.class, substituteId, "substitute");
+    // Both workers are locked in id order, so two absences registered at once cannot form a loop.
+    em.lock(workerId < substituteId ? worker : substitute, LockModeType.PESSIMISTIC_WRITE);
+    em.lock(workerId < substituteId ? substitute : worker, LockModeType.PESSIMISTIC_WRITE);
     var absence = new WorkerAbsence(worker, period, substitute);
     var overlapping =
         em
             .createNamedQuery(WorkerAbsence.OVERLAPPING, WorkerAbsence.class)
             .setParameter("from", period.from())
-            .setParameter("until", period.lastDay().orElse(LocalDate.MAX))
+            .setParameter("until", period.lastDay().orElse(Period.LAST_STORABLE_DAY))
             .getResultList()
             .stream()
             .map(WorkerAbsence::asRule)
@@ -153,6 +286,37 @@ public class TenancyService {
         AuditEvent.Action.READ_CPR,
         "tenant " + tenantId);
     return cpr;
+  }
+
+  private Tenant lockedTenant(long tenantId, int expectedVersion) {
+    var tenant = em.find(Tenant.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+    if (tenant == null) {
+      throw new RuleViolation("tenantId", "tenancy.notFound");
+    }
+    if (tenant.getVersion() != expectedVersion) {
+      throw new ConcurrentChange("tenant " + tenantId);
+    }
+    // Any change below bumps the version, so a form loaded before it is refused afterwards.
+    em.lock(tenant, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    return tenant;
+  }
+
+  private static void checkWithinTenancy(Tenant tenant, Period period) {
+    if (period.from().isBefore(tenant.getReferralDate())) {
+      throw new RuleViolation("from", "assignment.beforeReferral", tenant.getReferralDate());
+    }
+    var end = tenant.getTenancyEndDate();
+    if (end.isPresent() && period.from().isAfter(end.get())) {
+      throw new RuleViolation("from", "assignment.afterTenancy", end.get());
+    }
+  }
+
+  private void history(TenantEvent event) {
+    em.persist(event);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 
   private List<SupportAssignment> assignmentsOf(Tenant tenant) {

@@ -20,8 +20,10 @@ public final class AbsenceRules {
   public static void check(Absence candidate, Collection<Absence> existing) {
     for (var other : existing) {
       if (other.workerId() == candidate.workerId() && other.period().overlaps(candidate.period())) {
-        throw new RuleViolation(
-            "period", "absence.overlaps", other.period().from(), other.period().until());
+        throw other.period().isOpenEnded()
+            ? new RuleViolation("period", "absence.overlapsOpen", other.period().from())
+            : new RuleViolation(
+                "period", "absence.overlaps", other.period().from(), other.period().until());
       }
     }
     if (leadsTo(

@@ -22,8 +22,10 @@ public final class AssignmentRules {
     }
     for (var other : existing) {
       if (other.role() == candidate.role() && other.period().overlaps(candidate.period())) {
-        throw new RuleViolation(
-            "period", "assignment.overlaps", other.period().from(), other.period().until());
+        throw other.period().isOpenEnded()
+            ? new RuleViolation("period", "assignment.overlapsOpen", other.period().from())
+            : new RuleViolation(
+                "period", "assignment.overlaps", other.period().from(), other.period().until());
       }
     }
   }

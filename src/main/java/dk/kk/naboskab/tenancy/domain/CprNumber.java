@@ -64,6 +64,11 @@ public final class CprNumber {
     return digits;
   }
 
+  /** {@code DDMMYY-NNNN}: the whole number, for the coordinator who asked to see it. */
+  public String formatted() {
+    return digits.substring(0, 6) + "-" + digits.substring(6);
+  }
+
   /** {@code DDMMYY-****}: what municipal staff see on screen. */
   public String masked() {
     return digits.substring(0, 6) + "-****";

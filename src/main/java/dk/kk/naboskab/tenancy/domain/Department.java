@@ -111,4 +111,28 @@ public class Department {
   public Unit coveringUnit() {
     return district.getUnit();
   }
+
+  public void change(
+      String number,
+      String name,
+      String address,
+      String postalCode,
+      String city,
+      int flats,
+      District district) {
+    if (flats < 0) {
+      throw new RuleViolation("flats", "department.flats");
+    }
+    this.number = number;
+    this.name = name;
+    this.address = address;
+    this.postalCode = postalCode;
+    this.city = city;
+    this.flats = flats;
+    this.district = district;
+  }
+
+  public int getVersion() {
+    return version;
+  }
 }

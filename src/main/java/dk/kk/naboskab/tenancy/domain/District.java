@@ -46,4 +46,13 @@ public class District {
   public Unit getUnit() {
     return unit;
   }
+
+  public void change(String name, Unit unit) {
+    this.name = name;
+    this.unit = unit;
+  }
+
+  public int getVersion() {
+    return version;
+  }
 }

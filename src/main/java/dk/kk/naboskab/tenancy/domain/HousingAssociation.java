@@ -48,4 +48,12 @@ public class HousingAssociation {
   public String getName() {
     return name;
   }
+
+  public void rename(String name) {
+    this.name = name;
+  }
+
+  public int getVersion() {
+    return version;
+  }
 }

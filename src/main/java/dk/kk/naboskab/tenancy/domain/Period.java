@@ -9,6 +9,11 @@ import java.util.Optional;
  * assignment or an absence is valid on each day of its period.
  */
 public record Period(LocalDate from, LocalDate until) {
+  /**
+   * The last day MariaDB's DATE holds: an open end in a query. ({@code LocalDate.MAX} is not a DATE
+   * the database can compare with, and would match nothing.)
+   */
+  public static final LocalDate LAST_STORABLE_DAY = LocalDate.of(9999, 12, 31);
 
   public Period {
     Objects.requireNonNull(from, "from");

@@ -1,5 +1,7 @@
 package dk.kk.naboskab.tenancy.domain;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,10 +17,11 @@ public class RuleViolation extends RuntimeException {
   private final transient List<Object> arguments;
 
   public RuleViolation(String field, String messageKey, Object... arguments) {
-    super(field + ": " + messageKey + " " + List.of(arguments));
+    super(field + ": " + messageKey + " " + Arrays.asList(arguments));
     this.field = field;
     this.messageKey = messageKey;
-    this.arguments = List.of(arguments);
+    // An argument may be missing, e.g. the last day of an open-ended period.
+    this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
   }
 
   public String field() {

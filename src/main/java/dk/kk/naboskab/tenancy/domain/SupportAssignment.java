@@ -90,4 +90,8 @@ public class SupportAssignment {
   public Assignment asRule() {
     return new Assignment(worker.getId(), role, getPeriod());
   }
+
+  public int getVersion() {
+    return version;
+  }
 }

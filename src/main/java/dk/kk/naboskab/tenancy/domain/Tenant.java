@@ -94,6 +94,7 @@ public class Tenant {
       String lastName,
       String cprEncrypted,
       String cprIndex,
+      String phone,
       Department department,
       String address,
       LocalDate referralDate,
@@ -109,6 +110,7 @@ public class Tenant {
     this.lastName = lastName;
     this.cprEncrypted = Objects.requireNonNull(cprEncrypted);
     this.cprIndex = Objects.requireNonNull(cprIndex);
+    this.phone = phone;
     this.department = department;
     this.address = address;
     this.referralDate = referralDate;
@@ -206,5 +208,38 @@ public class Tenant {
 
   public int getVersion() {
     return version;
+  }
+
+  /**
+   * Corrects what a coordinator may change after registration. The CPR number never changes; the
+   * dates must still hold the move-in rule.
+   */
+  public void correct(
+      String firstName,
+      String lastName,
+      String phone,
+      Department department,
+      String address,
+      LocalDate referralDate,
+      LocalDate moveInDate,
+      SupportTrack supportTrack,
+      Consent consent,
+      LocalDate consentDate) {
+    if (moveInDate.isBefore(referralDate)) {
+      throw new RuleViolation("moveInDate", "tenant.moveInBeforeReferral");
+    }
+    if (tenancyEndDate != null && tenancyEndDate.isBefore(moveInDate)) {
+      throw new RuleViolation("moveInDate", "tenant.endBeforeMoveIn");
+    }
+    this.firstName = firstName;
+    this.lastName = lastName;
+    this.phone = phone;
+    this.department = Objects.requireNonNull(department);
+    this.address = address;
+    this.referralDate = referralDate;
+    this.moveInDate = moveInDate;
+    this.supportTrack = supportTrack;
+    this.consent = consent;
+    this.consentDate = consentDate;
   }
 }

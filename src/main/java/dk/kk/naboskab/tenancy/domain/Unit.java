@@ -60,4 +60,14 @@ public class Unit {
   public String getTeamEmail() {
     return teamEmail;
   }
+
+  public void change(String name, String teamName, String teamEmail) {
+    this.name = name;
+    this.teamName = teamName;
+    this.teamEmail = teamEmail;
+  }
+
+  public int getVersion() {
+    return version;
+  }
 }

@@ -113,4 +113,28 @@ public class Worker {
   public boolean isActive() {
     return active;
   }
+
+  public void change(
+      String username,
+      String name,
+      String phone,
+      String email,
+      Unit unit,
+      BigDecimal fte,
+      boolean active) {
+    if (fte == null || fte.signum() <= 0 || fte.compareTo(BigDecimal.ONE) > 0) {
+      throw new RuleViolation("fte", "worker.fte");
+    }
+    this.username = username;
+    this.name = name;
+    this.phone = phone;
+    this.email = email;
+    this.unit = unit;
+    this.fte = fte;
+    this.active = active;
+  }
+
+  public int getVersion() {
+    return version;
+  }
 }

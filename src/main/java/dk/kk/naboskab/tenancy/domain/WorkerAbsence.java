@@ -79,4 +79,16 @@ public class WorkerAbsence {
   public Absence asRule() {
     return new Absence(worker.getId(), getPeriod(), substitute.getId());
   }
+
+  /** Ends the absence on the given day (included), e.g. when the worker comes back early. */
+  public void endOn(LocalDate lastDay) {
+    if (lastDay.isBefore(fromDate)) {
+      throw new RuleViolation("until", "absence.endsBeforeStart");
+    }
+    untilDate = lastDay;
+  }
+
+  public int getVersion() {
+    return version;
+  }
 }

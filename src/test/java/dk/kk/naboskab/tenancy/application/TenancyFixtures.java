@@ -52,6 +52,15 @@ public class TenancyFixtures {
         bo.getUsername());
   }
 
+  /** Another worker of this type in the same unit as the given worker. */
+  public long colleagueOf(long workerId, WorkerType type, String name) {
+    var unit = em.find(Worker.class, workerId).getUnit();
+    var worker =
+        worker(name.toLowerCase().replace(' ', '-') + "-" + System.nanoTime(), name, type, unit);
+    em.flush();
+    return worker.getId();
+  }
+
   public long count(String table) {
     return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult())
         .longValue();

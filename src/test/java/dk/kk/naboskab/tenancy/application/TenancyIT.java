@@ -17,6 +17,8 @@ import dk.kk.naboskab.tenancy.domain.Period;
 import dk.kk.naboskab.tenancy.domain.Responsibility;
 import dk.kk.naboskab.tenancy.domain.RuleViolation;
 import dk.kk.naboskab.tenancy.domain.SupportTrack;
+import dk.kk.naboskab.tenancy.domain.TenancyEndReason;
+import dk.kk.naboskab.tenancy.domain.TenantEvent;
 import dk.kk.naboskab.tenancy.domain.WorkerType;
 import dk.kk.naboskab.testsupport.Deployments;
 import dk.kk.naboskab.testsupport.NaboskabIT;
@@ -50,6 +52,8 @@ class TenancyIT {
   @Inject TenancyFixtures fixtures;
   @Inject TenantDirectory directory;
   @Inject AuditLog auditLog;
+  @Inject TenantRegister register;
+  @Inject OrganisationAdmin admin;
 
   private TenancyFixtures.Organisation organisation;
   private long departmentId;
@@ -79,6 +83,7 @@ class TenancyIT {
         "Jens",
         "Hansen",
         cpr,
+        "33 12 34 56",
         department,
         "Gaden 1, 2. tv.",
         MARCH_2.minusDays(20),
@@ -165,6 +170,7 @@ class TenancyIT {
         "Jens",
         "Hansen",
         cpr,
+        "33 12 34 56",
         departmentId,
         "Gaden 1, 2. tv.",
         MARCH_2.minusDays(20),
@@ -215,13 +221,14 @@ class TenancyIT {
             "Jens",
             "Hansen",
             uniqueCpr(),
+            "33 12 34 56",
             departmentId,
             "Gaden 1",
             MARCH_2,
             MARCH_2.minusDays(1),
             SupportTrack.NONE,
             Consent.REFUSED,
-            null);
+            MARCH_2);
 
     var refused = assertThrows(Exception.class, () -> call(() -> tenancy.registerTenant(command)));
 
@@ -235,13 +242,14 @@ class TenancyIT {
             " ",
             "Hansen",
             uniqueCpr(),
+            "33 12 34 56",
             departmentId,
             "Gaden 1",
             MARCH_2,
             MARCH_2,
             SupportTrack.NONE,
             Consent.REFUSED,
-            null);
+            MARCH_2);
 
     var refused = assertThrows(Exception.class, () -> call(() -> tenancy.registerTenant(command)));
 
@@ -336,6 +344,239 @@ class TenancyIT {
 
     assertInstanceOf(
         Responsibility.Team.class, tenancy.responsibleAt(tenant.getId(), noonOn(MARCH_2)));
+  }
+
+  @Test
+  void aLoopClosedByAnOpenEndedAbsenceIsRefused() throws Exception {
+    call(() -> tenancy.registerAbsence(henrik, Period.between(MARCH_2, MARCH_2.plusDays(5)), sara));
+
+    var refused =
+        assertThrows(
+            Exception.class,
+            () ->
+                call(
+                    () -> tenancy.registerAbsence(sara, Period.from(MARCH_2.plusDays(3)), henrik)));
+
+    assertEquals("absence.substituteLoop", ((RuleViolation) rootCause(refused)).messageKey());
+  }
+
+  @Test
+  void aHandOverEndsTheOldAssignmentTheDayBeforeAndTheNewWorkerAnswersFromThen() throws Exception {
+    var tenant = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    var first =
+        call(
+            () ->
+                tenancy.assign(
+                    tenant.getId(), henrik, WorkerType.HOME_SUPPORT, Period.from(MARCH_2)));
+    var colleague = fixtures.colleagueOf(henrik, WorkerType.HOME_SUPPORT, "Hanna Hjem");
+
+    call(() -> tenancy.handOver(first.getId(), colleague, MARCH_2.plusDays(10)));
+
+    assertEquals(
+        henrik,
+        ((Responsibility.Worker) tenancy.responsibleAt(tenant.getId(), noonOn(MARCH_2.plusDays(9))))
+            .workerId());
+    assertEquals(
+        colleague,
+        ((Responsibility.Worker)
+                tenancy.responsibleAt(tenant.getId(), noonOn(MARCH_2.plusDays(10))))
+            .workerId());
+    var details =
+        register.details(tenant.getId(), java.util.Locale.forLanguageTag("da")).orElseThrow();
+    assertEquals(2, details.assignments().size());
+    assertEquals(MARCH_2.plusDays(9), details.assignments().get(0).until());
+    assertTrue(
+        details.history().stream().anyMatch(e -> e.getKind() == TenantEvent.Kind.HANDED_OVER));
+  }
+
+  @Test
+  void aHandOverOnTheFirstDayIsRefusedAndNothingChanges() throws Exception {
+    var tenant = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    var first =
+        call(
+            () ->
+                tenancy.assign(
+                    tenant.getId(), henrik, WorkerType.HOME_SUPPORT, Period.from(MARCH_2)));
+    var colleague = fixtures.colleagueOf(henrik, WorkerType.HOME_SUPPORT, "Hanna Hjem");
+    var before = count("assignment");
+
+    var refused =
+        assertThrows(
+            RuleViolation.class, () -> tenancy.handOver(first.getId(), colleague, MARCH_2));
+
+    assertEquals("from", refused.field());
+    assertEquals(before, count("assignment"));
+    assertTrue(
+        register
+                .details(tenant.getId(), java.util.Locale.ENGLISH)
+                .orElseThrow()
+                .assignments()
+                .get(0)
+                .until()
+            == null,
+        "the first assignment is still open-ended");
+  }
+
+  @Test
+  void aCorrectionFromAStaleFormIsRefusedAndTheFirstSaveStands() throws Exception {
+    var tenant = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    var loaded = register.details(tenant.getId(), java.util.Locale.ENGLISH).orElseThrow();
+
+    tenancy.correctTenant(tenant.getId(), loaded.version(), edit(loaded, "Første"));
+    assertThrows(
+        ConcurrentChange.class,
+        () -> tenancy.correctTenant(tenant.getId(), loaded.version(), edit(loaded, "Anden")));
+
+    var now = register.details(tenant.getId(), java.util.Locale.ENGLISH).orElseThrow();
+    assertEquals("Første", now.firstName());
+    assertEquals(loaded.version() + 1, now.version());
+  }
+
+  private static EditTenant edit(TenantRegister.TenantDetails t, String firstName) {
+    return new EditTenant(
+        firstName,
+        t.lastName(),
+        t.phone(),
+        t.departmentId(),
+        t.address(),
+        t.referralDate(),
+        t.moveInDate(),
+        t.supportTrack(),
+        t.consent(),
+        t.consentDate());
+  }
+
+  @Test
+  void endingATenancyEndsTheAssignmentsRunningPastIt() throws Exception {
+    var tenant = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    call(
+        () ->
+            tenancy.assign(tenant.getId(), henrik, WorkerType.HOME_SUPPORT, Period.from(MARCH_2)));
+    var version =
+        register.details(tenant.getId(), java.util.Locale.ENGLISH).orElseThrow().version();
+
+    tenancy.endTenancy(tenant.getId(), version, MARCH_2.plusMonths(2), TenancyEndReason.EVICTED);
+
+    var details = register.details(tenant.getId(), java.util.Locale.ENGLISH).orElseThrow();
+    assertEquals(TenancyEndReason.EVICTED, details.endReason());
+    assertEquals(MARCH_2.plusMonths(2), details.assignments().get(0).until());
+    assertInstanceOf(
+        Responsibility.Team.class,
+        tenancy.responsibleAt(tenant.getId(), noonOn(MARCH_2.plusMonths(2).plusDays(1))));
+  }
+
+  @Test
+  void theCoordinatorsListFiltersSortsAndPagesInTheDatabase() throws Exception {
+    var marker = "Zz" + SEQUENCE.incrementAndGet() + "x" + System.nanoTime() % 100000;
+    for (var first : java.util.List.of("Ea", "Ca", "Da")) {
+      call(
+          () ->
+              tenancy.registerTenant(
+                  new RegisterTenant(
+                      first,
+                      marker,
+                      uniqueCpr(),
+                      "",
+                      departmentId,
+                      "Gaden 1",
+                      MARCH_2,
+                      MARCH_2,
+                      SupportTrack.NONE,
+                      Consent.GIVEN,
+                      MARCH_2)));
+    }
+    var query = new TenantRegister.TenantQuery(marker, null, null, null, TenantRegister.Status.ALL);
+
+    assertEquals(3, register.count(query));
+    var page = register.search(query, TenantRegister.SortBy.NAME, false, 1, 2);
+    assertEquals(
+        java.util.List.of("Da", "Ca"),
+        page.stream().map(TenantRegister.TenantRow::firstName).toList());
+    assertEquals(
+        0,
+        register.count(
+            new TenantRegister.TenantQuery(
+                marker, null, null, SupportTrack.LONG_TERM, TenantRegister.Status.ALL)));
+  }
+
+  @Test
+  void aCoordinatorFindsATenantByTheExactCprNumberOnly() throws Exception {
+    var cpr = uniqueCpr();
+    var tenant = call(() -> tenancy.registerTenant(tenant(cpr)));
+
+    assertEquals(java.util.Optional.of(tenant.getId()), register.findByCpr(cpr.replace("-", "")));
+    var refused = assertThrows(RuleViolation.class, () -> register.findByCpr("12345"));
+    assertEquals("cpr", refused.field());
+  }
+
+  @Test
+  void onlyCoordinatorsUseTheRegister() {
+    for (var role :
+        java.util.List.of(Role.HOUSING_STAFF, Role.SUPPORT_WORKER, Role.ANALYST, Role.ADMIN)) {
+      ActingUser.actAs("someone", role, organisation.associationCode());
+      assertThrows(
+          AccessDenied.class, () -> register.count(TenantRegister.TenantQuery.all()), role.name());
+      assertThrows(
+          AccessDenied.class, () -> register.details(1, java.util.Locale.ENGLISH), role.name());
+      assertThrows(AccessDenied.class, () -> tenancy.endAssignment(1, MARCH_2), role.name());
+    }
+  }
+
+  @Test
+  void theTenantPageSaysWhoAnswersAndWhyInPlainDanish() throws Exception {
+    var tenant = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    var today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+    call(
+        () ->
+            tenancy.assign(tenant.getId(), henrik, WorkerType.HOME_SUPPORT, Period.from(MARCH_2)));
+    call(
+        () ->
+            tenancy.registerAbsence(
+                henrik, Period.between(today.minusDays(1), today.plusDays(3)), sara));
+
+    var responsible =
+        register
+            .details(tenant.getId(), java.util.Locale.forLanguageTag("da"))
+            .orElseThrow()
+            .responsible();
+
+    assertTrue(responsible.who().startsWith("Sara "), responsible.who());
+    assertTrue(
+        responsible.why().startsWith("Hjemmevejleder (§85) Henrik ")
+            && responsible.why().contains(" er fraværende til og med "),
+        responsible.why());
+  }
+
+  @Test
+  void anAdministratorMaintainsTheOrganisationAndDuplicatesOrStaleFormsAreRefused() {
+    ActingUser.actAs("admin", Role.ADMIN);
+    var code = "T" + System.nanoTime() % 1_000_000_000L;
+    var unit =
+        admin.save(new OrganisationForms.UnitForm(null, 0, code, "Enhed", "Beredskab", null));
+
+    var duplicate =
+        assertThrows(
+            RuleViolation.class,
+            () -> admin.save(new OrganisationForms.UnitForm(null, 0, code, "Enhed 2", "B", null)));
+    assertEquals("code", duplicate.field());
+    var loaded = unit.getVersion();
+    admin.save(
+        new OrganisationForms.UnitForm(unit.getId(), loaded, code, "Enhed, nyt navn", "B", null));
+    assertThrows(
+        ConcurrentChange.class,
+        () ->
+            admin.save(
+                new OrganisationForms.UnitForm(unit.getId(), loaded, code, "Gammelt", "B", null)));
+    assertEquals(
+        "Enhed, nyt navn",
+        admin.units().stream()
+            .filter(u -> u.getCode().equals(code))
+            .findFirst()
+            .orElseThrow()
+            .getName());
+
+    ActingUser.actAs("karin", Role.COORDINATOR);
+    assertThrows(AccessDenied.class, () -> admin.units());
   }
 
   private static java.time.Instant noonOn(LocalDate day) {

@@ -42,6 +42,20 @@ class AssignmentRulesTest {
   }
 
   @Test
+  void anOverlapWithAnOpenEndedAssignmentNamesItsStartAndNoEnd() {
+    var existing = List.of(new Assignment(1, WorkerType.HOME_SUPPORT, Period.from(MARCH_1)));
+    var candidate = new Assignment(2, WorkerType.HOME_SUPPORT, Period.from(MARCH_1.plusYears(1)));
+
+    var refused =
+        assertThrows(
+            RuleViolation.class,
+            () -> AssignmentRules.check(candidate, WorkerType.HOME_SUPPORT, existing));
+
+    assertEquals("assignment.overlapsOpen", refused.messageKey());
+    assertEquals(List.of(MARCH_1), refused.arguments());
+  }
+
+  @Test
   void aHandOverTheDayAfterIsAllowed() {
     var existing =
         List.of(

@@ -1,0 +1,102 @@
+package dk.kk.naboskab.shared.web;
+
+import dk.kk.naboskab.shared.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the portal's forms report: each error on the field it names, in the user's language, the rest
+ * at the top of the form; what the user typed stays in the form.
+ */
+public final class Forms {
+  private Forms() {}
+
+  /**
+   * Checks a command's Bean Validation rules and reports each broken one on its field.
+   *
+   * @return whether the command is valid
+   */
+  public static boolean validate(Validator validator, Object command, String formId) {
+    var violations = validator.validate(command);
+    for (ConstraintViolation<?> v : violations) {
+      var template = v.getMessageTemplate();
+      var key =
+          template.startsWith("{") && template.endsWith("}")
+              ? template.substring(1, template.length() - 1)
+              : template;
+      error(formId, v.getPropertyPath().toString(), key, List.of());
+    }
+    return violations.isEmpty();
+  }
+
+  /**
+   * Reports an error on a field of the form, or at the top when the form has no such field.
+   *
+   * @param fieldIds a field name's component id where they differ
+   */
+  public static void error(
+      String formId, String field, String key, List<?> arguments, Map<String, String> fieldIds) {
+    error(formId, fieldIds.getOrDefault(field, field), key, arguments);
+  }
+
+  public static void error(String formId, String field, String key, List<?> arguments) {
+    var faces = FacesContext.getCurrentInstance();
+    var text = Messages.text(LanguageView.current(), key, arguments);
+    var message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+    var clientId = formId + ":" + field;
+    if (field != null && faces.getViewRoot().findComponent(clientId) != null) {
+      faces.addMessage(clientId, message);
+      if (faces.getMessageList(formId).isEmpty()) {
+        faces.addMessage(formId, summary(faces));
+      }
+    } else {
+      faces.addMessage(formId, message);
+    }
+    faces.validationFailed();
+  }
+
+  /** A message for the whole form. */
+  public static void formError(String formId, String key, Object... arguments) {
+    var faces = FacesContext.getCurrentInstance();
+    var text = Messages.text(LanguageView.current(), key, arguments);
+    faces.addMessage(formId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    faces.validationFailed();
+  }
+
+  /** A confirmation that survives the redirect after a successful submit. */
+  public static void confirm(String key, Object... arguments) {
+    var faces = FacesContext.getCurrentInstance();
+    var text = Messages.text(LanguageView.current(), key, arguments);
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+  }
+
+  /** A confirmation on the page the request renders. */
+  public static void info(String key, Object... arguments) {
+    var faces = FacesContext.getCurrentInstance();
+    var text = Messages.text(LanguageView.current(), key, arguments);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+  }
+
+  /** Ends the request with an HTTP error page (403, 404). */
+  public static void sendError(int status) {
+    var faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(status, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
+  private static FacesMessage summary(FacesContext faces) {
+    var text = Messages.text(LanguageView.current(), "form.hasErrors");
+    return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+  }
+}

@@ -1,0 +1,393 @@
+package dk.kk.naboskab.tenancy.application;
+
+import dk.kk.naboskab.security.CurrentUser;
+import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.tenancy.domain.Consent;
+import dk.kk.naboskab.tenancy.domain.CprNumber;
+import dk.kk.naboskab.tenancy.domain.Responsibility;
+import dk.kk.naboskab.tenancy.domain.SupportAssignment;
+import dk.kk.naboskab.tenancy.domain.SupportTrack;
+import dk.kk.naboskab.tenancy.domain.TenancyEndReason;
+import dk.kk.naboskab.tenancy.domain.Tenant;
+import dk.kk.naboskab.tenancy.domain.TenantEvent;
+import dk.kk.naboskab.tenancy.domain.Worker;
+import dk.kk.naboskab.tenancy.domain.WorkerType;
+import dk.kk.naboskab.tenancy.infrastructure.CprCipher;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The coordinators' view of the register: the tenant list (filtered, sorted and paged in the
+ * database), one tenant with their assignments, who answers for them now and their history, and the
+ * choices the forms offer. Coordinators only.
+ */
+@Stateless
+public class TenantRegister {
+  @PersistenceContext EntityManager em;
+  @Inject CurrentUser currentUser;
+  @Inject Clock clock;
+  @Inject CprCipher cprCipher;
+  @Inject TenancyService tenancy;
+
+  /** Which tenancies the list shows. */
+  public enum Status {
+    HOUSED,
+    ENDED,
+    ALL
+  }
+
+  /**
+   * The list's filters; any may be empty.
+   *
+   * @param text part of the name or the address
+   */
+  public record TenantQuery(
+      String text, Long associationId, Long unitId, SupportTrack track, Status status) {
+    public static TenantQuery all() {
+      return new TenantQuery(null, null, null, null, Status.ALL);
+    }
+  }
+
+  /** The columns the list can sort by. */
+  public enum SortBy {
+    NAME("t.lastName %1$s, t.firstName %1$s"),
+    ADDRESS("t.address %1$s"),
+    DEPARTMENT("d.name %1$s"),
+    ASSOCIATION("a.name %1$s"),
+    TRACK("t.supportTrack %1$s"),
+    REFERRAL("t.referralDate %1$s"),
+    MOVE_IN("t.moveInDate %1$s");
+
+    private final String order;
+
+    SortBy(String order) {
+      this.order = order;
+    }
+  }
+
+  /** One row of the coordinators' list. */
+  public record TenantRow(
+      long id,
+      String firstName,
+      String lastName,
+      String address,
+      String department,
+      String association,
+      SupportTrack track,
+      LocalDate referralDate,
+      LocalDate moveInDate,
+      LocalDate endDate) {
+    public String name() {
+      return firstName + " " + lastName;
+    }
+  }
+
+  /** A thing a form can choose. */
+  public record Choice(long id, String label) {}
+
+  /** One assignment on the tenant page. */
+  public record AssignmentRow(
+      long id,
+      String workerName,
+      WorkerType role,
+      LocalDate from,
+      LocalDate until,
+      boolean current,
+      boolean ended) {}
+
+  /** An absence on the absences page. */
+  public record AbsenceRow(
+      long id, String workerName, LocalDate from, LocalDate until, String substituteName) {}
+
+  /** Everything the tenant page shows. */
+  public record TenantDetails(
+      long id,
+      int version,
+      String firstName,
+      String lastName,
+      String maskedCpr,
+      String phone,
+      long departmentId,
+      String department,
+      String association,
+      String unit,
+      String address,
+      LocalDate referralDate,
+      LocalDate moveInDate,
+      SupportTrack supportTrack,
+      Consent consent,
+      LocalDate consentDate,
+      LocalDate endDate,
+      TenancyEndReason endReason,
+      Explanation responsible,
+      List<AssignmentRow> assignments,
+      List<TenantEvent> history) {
+    public String name() {
+      return firstName + " " + lastName;
+    }
+  }
+
+  public List<TenantRow> search(
+      TenantQuery query, SortBy sortBy, boolean ascending, int first, int size) {
+    currentUser.require(Role.COORDINATOR);
+    var order = (sortBy == null ? SortBy.NAME : sortBy).order.formatted(ascending ? "asc" : "desc");
+    var jpql =
+        "select new "
+            + TenantRow.class.getName().replace('$', '.')
+            + "(t.id, t.firstName, t.lastName, t.address, d.name, a.name, t.supportTrack,"
+            + " t.referralDate, t.moveInDate, t.tenancyEndDate)"
+            + " from Tenant t join t.department d join d.association a"
+            + where(query)
+            + " order by "
+            + order
+            + ", t.id";
+    return bind(em.createQuery(jpql, TenantRow.class), query)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long count(TenantQuery query) {
+    currentUser.require(Role.COORDINATOR);
+    var jpql =
+        "select count(t) from Tenant t join t.department d join d.association a" + where(query);
+    return bind(em.createQuery(jpql, Long.class), query).getSingleResult();
+  }
+
+  private static String where(TenantQuery query) {
+    var conditions = new ArrayList<String>();
+    if (hasText(query.text())) {
+      conditions.add("(concat(t.firstName, ' ', t.lastName) like :text or t.address like :text)");
+    }
+    if (query.associationId() != null) {
+      conditions.add("a.id = :association");
+    }
+    if (query.unitId() != null) {
+      conditions.add("d.district.unit.id = :unit");
+    }
+    if (query.track() != null) {
+      conditions.add("t.supportTrack = :track");
+    }
+    if (query.status() == Status.HOUSED) {
+      conditions.add("(t.tenancyEndDate is null or t.tenancyEndDate > :today)");
+    } else if (query.status() == Status.ENDED) {
+      conditions.add("t.tenancyEndDate <= :today");
+    }
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  private <T> TypedQuery<T> bind(TypedQuery<T> jpa, TenantQuery query) {
+    if (hasText(query.text())) {
+      jpa.setParameter("text", "%" + escapeLike(query.text().trim()) + "%");
+    }
+    if (query.associationId() != null) {
+      jpa.setParameter("association", query.associationId());
+    }
+    if (query.unitId() != null) {
+      jpa.setParameter("unit", query.unitId());
+    }
+    if (query.track() != null) {
+      jpa.setParameter("track", query.track());
+    }
+    if (query.status() == Status.HOUSED || query.status() == Status.ENDED) {
+      jpa.setParameter("today", today());
+    }
+    return jpa;
+  }
+
+  /**
+   * The tenant with exactly this CPR number, if registered. The number is never stored or logged in
+   * the clear: the search compares blind indexes.
+   *
+   * @throws dk.kk.naboskab.tenancy.domain.RuleViolation on {@code cpr} when it is malformed
+   */
+  public Optional<Long> findByCpr(String cpr) {
+    currentUser.require(Role.COORDINATOR);
+    var index = cprCipher.index(CprNumber.parse(cpr));
+    return em.createNamedQuery(Tenant.BY_CPR_INDEX, Tenant.class)
+        .setParameter("index", index)
+        .getResultStream()
+        .findFirst()
+        .map(Tenant::getId);
+  }
+
+  /** The tenant page. Empty for an id that does not exist. */
+  public Optional<TenantDetails> details(long tenantId, Locale locale) {
+    currentUser.require(Role.COORDINATOR);
+    var tenant = em.find(Tenant.class, tenantId);
+    if (tenant == null) {
+      return Optional.empty();
+    }
+    var today = today();
+    var assignments =
+        em
+            .createNamedQuery(SupportAssignment.OF_TENANT, SupportAssignment.class)
+            .setParameter("tenant", tenant)
+            .getResultList()
+            .stream()
+            .map(
+                a ->
+                    new AssignmentRow(
+                        a.getId(),
+                        a.getWorker().getName(),
+                        a.getRole(),
+                        a.getPeriod().from(),
+                        a.getPeriod().until(),
+                        a.getPeriod().contains(today),
+                        a.getPeriod().lastDay().map(today::isAfter).orElse(false)))
+            .toList();
+    var department = tenant.getDepartment();
+    var unit = department.coveringUnit();
+    return Optional.of(
+        new TenantDetails(
+            tenant.getId(),
+            tenant.getVersion(),
+            tenant.getFirstName(),
+            tenant.getLastName(),
+            cprCipher.decrypt(tenant.getCprEncrypted()).masked(),
+            tenant.getPhone(),
+            department.getId(),
+            department.getName(),
+            department.getAssociation().getName(),
+            unit.getName(),
+            tenant.getAddress(),
+            tenant.getReferralDate(),
+            tenant.getMoveInDate(),
+            tenant.getSupportTrack(),
+            tenant.getConsent(),
+            tenant.getConsentDate().orElse(null),
+            tenant.getTenancyEndDate().orElse(null),
+            tenant.getTenancyEndReason().orElse(null),
+            explain(tenant, unit.getTeamName(), locale),
+            assignments,
+            em.createNamedQuery(TenantEvent.OF_TENANT, TenantEvent.class)
+                .setParameter("tenant", tenant.getId())
+                .setMaxResults(200)
+                .getResultList()));
+  }
+
+  private Explanation explain(Tenant tenant, String teamName, Locale locale) {
+    var responsibility = tenancy.responsibleAt(tenant.getId(), clock.instant());
+    var ids = new HashSet<Long>();
+    for (var step : responsibility.route()) {
+      if (step instanceof Responsibility.Assigned a) {
+        ids.add(a.workerId());
+      } else if (step instanceof Responsibility.Away a) {
+        ids.add(a.workerId());
+        ids.add(a.substituteId());
+      } else if (step instanceof Responsibility.SubstituteLoop l) {
+        ids.add(l.workerId());
+      }
+    }
+    return Explanation.of(responsibility, namesOf(ids), teamName, locale);
+  }
+
+  /** Workers' names by id. */
+  public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+    var names = new HashMap<Long, String>();
+    if (!ids.isEmpty()) {
+      em.createQuery("select w.id, w.name from Worker w where w.id in :ids", Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(r -> names.put((Long) r[0], (String) r[1]));
+    }
+    return names;
+  }
+
+  /** The departments a tenant can be referred to, by association. */
+  public List<Choice> departments() {
+    currentUser.require(Role.COORDINATOR);
+    return em
+        .createQuery(
+            "select d.id, a.name, d.name, d.number from Department d join d.association a"
+                + " order by a.name, d.name",
+            Object[].class)
+        .getResultList()
+        .stream()
+        .map(r -> new Choice((Long) r[0], r[1] + " – " + r[2] + " (" + r[3] + ")"))
+        .toList();
+  }
+
+  public List<Choice> associations() {
+    currentUser.require(Role.COORDINATOR);
+    return em
+        .createQuery(
+            "select a.id, a.name from HousingAssociation a order by a.name", Object[].class)
+        .getResultList()
+        .stream()
+        .map(r -> new Choice((Long) r[0], (String) r[1]))
+        .toList();
+  }
+
+  public List<Choice> units() {
+    currentUser.require(Role.COORDINATOR);
+    return em
+        .createQuery("select u.id, u.name from Unit u order by u.name", Object[].class)
+        .getResultList()
+        .stream()
+        .map(r -> new Choice((Long) r[0], (String) r[1]))
+        .toList();
+  }
+
+  /** Active workers of a type (all types when {@code type} is null), with their unit. */
+  public List<Choice> workers(WorkerType type) {
+    currentUser.require(Role.COORDINATOR);
+    var query =
+        em.createQuery(
+            "select w from Worker w join fetch w.unit where w.active = true"
+                + (type == null ? "" : " and w.type = :type")
+                + " order by w.name",
+            Worker.class);
+    if (type != null) {
+      query.setParameter("type", type);
+    }
+    return query.getResultList().stream()
+        .map(w -> new Choice(w.getId(), w.getName() + " – " + w.getUnit().getName()))
+        .toList();
+  }
+
+  /** Absences that have not ended before today, soonest first. */
+  public List<AbsenceRow> currentAbsences() {
+    currentUser.require(Role.COORDINATOR);
+    return em
+        .createQuery(
+            "select a.id, a.worker.name, a.fromDate, a.untilDate, a.substitute.name"
+                + " from WorkerAbsence a where a.untilDate is null or a.untilDate >= :today"
+                + " order by a.fromDate, a.worker.name",
+            Object[].class)
+        .setParameter("today", today())
+        .setMaxResults(500)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new AbsenceRow(
+                    (Long) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3], (String) r[4]))
+        .toList();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ClockProducer.COPENHAGEN));
+  }
+
+  private static boolean hasText(String text) {
+    return text != null && !text.isBlank();
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

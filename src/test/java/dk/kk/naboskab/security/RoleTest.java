@@ -37,6 +37,48 @@ class RoleTest {
     assertEquals(role.roleName(), match.group(1));
   }
 
+  /**
+   * A page missing from web.xml's role constraints would be open to every signed-in user: each page
+   * outside the shared ones names the one role it is for.
+   */
+  @Test
+  void everyPageOutsideTheSharedOnesBelongsToOneRole() throws Exception {
+    var webXml = Files.readString(WEBAPP.resolve("WEB-INF/web.xml"));
+    var roleOfPattern = new java.util.HashMap<String, String>();
+    var constraint =
+        Pattern.compile(
+            "<web-resource-collection>((?:(?!</web-resource-collection>).)*)</web-resource-collection>\\s*"
+                + "<auth-constraint><role-name>([^<*]+)</role-name></auth-constraint>",
+            Pattern.DOTALL);
+    var match = constraint.matcher(webXml);
+    while (match.find()) {
+      var patterns = Pattern.compile("<url-pattern>([^<]+)</url-pattern>").matcher(match.group(1));
+      while (patterns.find()) {
+        roleOfPattern.put(patterns.group(1), match.group(2));
+      }
+    }
+    var shared = java.util.List.of("/index.xhtml", "/signed-out.xhtml");
+    try (var pages = Files.walk(WEBAPP)) {
+      var unprotected =
+          pages
+              .filter(p -> p.toString().endsWith(".xhtml"))
+              .map(p -> "/" + WEBAPP.relativize(p).toString().replace('\\', '/'))
+              .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/error/"))
+              .filter(p -> !shared.contains(p))
+              .filter(
+                  p ->
+                      roleOfPattern.keySet().stream()
+                          .noneMatch(
+                              pattern ->
+                                  pattern.equals(p)
+                                      || (pattern.endsWith("/*")
+                                          && p.startsWith(
+                                              pattern.substring(0, pattern.length() - 1)))))
+              .toList();
+      assertEquals(java.util.List.of(), unprotected, "pages without a role constraint");
+    }
+  }
+
   @Test
   void rolesAreFoundByTheirRealmRoleName() {
     assertEquals(Role.HOUSING_STAFF, Role.byName("housing-staff").orElseThrow());

@@ -115,7 +115,12 @@ class SignInJourneyIT {
     page.waitForPath("/tenancy/my-tenants.xhtml");
 
     assertTrue(page.text("tenants").contains(JourneyData.TENANT_LAST_NAME), page.text("tenants"));
-    assertEquals("Du støtter 1 borger i dag.", page.text("caseload"));
+    // Other journeys may assign bo more tenants: the caseload is the number of rows shown.
+    var rows = page.rowCount("tenants");
+    assertTrue(rows >= 1);
+    assertEquals(
+        rows == 1 ? "Du støtter 1 borger i dag." : "Du støtter " + rows + " borgere i dag.",
+        page.text("caseload"));
     browser.screenshot("my-tenants-bo");
   }
 

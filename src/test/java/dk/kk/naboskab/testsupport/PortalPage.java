@@ -112,6 +112,11 @@ public final class PortalPage {
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  /** The data rows of a PrimeFaces table (not its empty-message row). */
+  public int rowCount(String tableId) {
+    return driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr[data-ri]")).size();
+  }
+
   public void click(String id) {
     driver.findElement(By.id(id)).click();
   }
@@ -129,12 +134,21 @@ public final class PortalPage {
     field.sendKeys(text);
   }
 
-  /** Types a day into a PrimeFaces date picker, as dd-MM-yyyy, and closes its calendar. */
+  /**
+   * Types a day into a PrimeFaces date picker, as dd-MM-yyyy, and closes its calendar. The picker
+   * sometimes swallows keys while its calendar opens, so the value is checked and typed again.
+   */
   public void typeDate(String id, String day) {
-    var field = driver.findElement(By.id(id + "_input"));
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    field.sendKeys(day);
-    field.sendKeys(Keys.ESCAPE);
+    for (var attempt = 0; attempt < 3; attempt++) {
+      var field = driver.findElement(By.id(id + "_input"));
+      field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      field.sendKeys(day);
+      field.sendKeys(Keys.ESCAPE);
+      if (day.equals(dateValue(id))) {
+        return;
+      }
+    }
+    throw new AssertionError(id + " reads " + dateValue(id) + ", not " + day);
   }
 
   public String value(String id) {

@@ -18,6 +18,7 @@ public class ActingUser extends CurrentUser {
   private static volatile Role role;
   private static volatile String username;
   private static volatile String association;
+  private static volatile String unit;
 
   /** Acts as this user in this role until {@link #anonymous()}. */
   public static void actAs(String name, Role as) {
@@ -29,12 +30,20 @@ public class ActingUser extends CurrentUser {
     username = name;
     role = as;
     association = associationCode;
+    unit = null;
+  }
+
+  /** Acts as a coordinator of this adult unit (its code). */
+  public static void actAsCoordinatorOf(String name, String unitCode) {
+    actAs(name, Role.COORDINATOR, null);
+    unit = unitCode;
   }
 
   public static void anonymous() {
     username = null;
     role = null;
     association = null;
+    unit = null;
   }
 
   @Override
@@ -69,7 +78,7 @@ public class ActingUser extends CurrentUser {
 
   @Override
   public Optional<String> getUnit() {
-    return Optional.empty();
+    return Optional.ofNullable(unit);
   }
 
   @Override

@@ -48,7 +48,7 @@ class RoleTest {
     var constraint =
         Pattern.compile(
             "<web-resource-collection>((?:(?!</web-resource-collection>).)*)</web-resource-collection>\\s*"
-                + "<auth-constraint><role-name>([^<*]+)</role-name></auth-constraint>",
+                + "<auth-constraint>\\s*<role-name>([^<*]+)</role-name>",
             Pattern.DOTALL);
     var match = constraint.matcher(webXml);
     while (match.find()) {

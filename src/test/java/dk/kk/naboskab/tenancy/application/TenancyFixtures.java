@@ -20,6 +20,7 @@ public class TenancyFixtures {
 
   /** Ids of what {@link #organisation(String)} made. */
   public record Organisation(
+      String unitCode,
       String associationCode,
       long departmentId,
       long homeSupportId,
@@ -44,6 +45,7 @@ public class TenancyFixtures {
     var bo = worker("bo-" + suffix, "Bo " + suffix, WorkerType.HOUSING_ADVISOR, unit);
     em.flush();
     return new Organisation(
+        unit.getCode(),
         association.getCode(),
         department.getId(),
         henrik.getId(),

@@ -1,0 +1,466 @@
+package dk.kk.naboskab.concern.application;
+
+import dk.kk.naboskab.concern.domain.Category;
+import dk.kk.naboskab.concern.domain.Concern;
+import dk.kk.naboskab.concern.domain.ConcernAttachment;
+import dk.kk.naboskab.concern.domain.ConcernEvent;
+import dk.kk.naboskab.concern.domain.ConcernStatus;
+import dk.kk.naboskab.concern.domain.Lifecycle;
+import dk.kk.naboskab.concern.domain.Outcome;
+import dk.kk.naboskab.concern.domain.Step;
+import dk.kk.naboskab.concern.domain.Urgency;
+import dk.kk.naboskab.security.AccessDenied;
+import dk.kk.naboskab.security.CurrentUser;
+import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.tenancy.domain.Tenant;
+import dk.kk.naboskab.tenancy.domain.Unit;
+import dk.kk.naboskab.tenancy.domain.Worker;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What each side may read of concerns: the worker's inbox and the association's list (filtered,
+ * counted and paged in the database), one concern with its timeline, and its files. The
+ * association's reading never includes internal notes, hand-overs, the routing's reasons or files
+ * that came with them.
+ */
+@Stateless
+public class ConcernQueries {
+  private static final Set<ConcernStatus> OPEN =
+      EnumSet.of(
+          ConcernStatus.NEW,
+          ConcernStatus.ACKNOWLEDGED,
+          ConcernStatus.AWAITING_INFO,
+          ConcernStatus.REOPENED);
+
+  @PersistenceContext EntityManager em;
+  @Inject ConcernAccess access;
+  @Inject CurrentUser currentUser;
+  @Inject Clock clock;
+
+  /** The inbox's queues. */
+  public enum Scope {
+    /** Routed to me. */
+    MINE,
+    /** Routed to workers I stand in for today. */
+    STANDING_IN,
+    /** The team queue: routed to nobody in particular, in my unit. */
+    TEAM,
+    /** Coordinators: everything in their unit. */
+    ALL
+  }
+
+  /** Which concerns a list shows. */
+  public enum Show {
+    OPEN,
+    DONE,
+    EVERY
+  }
+
+  /** One row of a list. */
+  public record Row(
+      String publicId,
+      Urgency urgency,
+      Instant filedAt,
+      String tenantName,
+      String address,
+      String association,
+      String category,
+      ConcernStatus status,
+      String assignee) {}
+
+  /** A file, for the list under its event. */
+  public record File(String publicId, String fileName, int sizeBytes, String contentType) {}
+
+  /** One line of the timeline as the reader may see it. */
+  public record Entry(
+      Instant occurredAt,
+      String actorName,
+      ConcernEvent.Kind kind,
+      String text,
+      String assigneeName,
+      Outcome outcome,
+      List<File> files) {}
+
+  /** One concern as the reader may see it. The routing's reasons only for the municipality. */
+  public record Details(
+      String publicId,
+      int version,
+      boolean municipality,
+      String tenantName,
+      String address,
+      String department,
+      String association,
+      String category,
+      String vumTheme,
+      Urgency urgency,
+      ConcernStatus status,
+      String filedByName,
+      Instant filedAt,
+      Instant happenedAt,
+      String location,
+      String description,
+      String assignee,
+      String routeExplanation,
+      Outcome outcome,
+      List<Entry> timeline,
+      Set<Step> allowedSteps) {}
+
+  /** A file to download. */
+  public record Download(String fileName, String contentType, byte[] content) {}
+
+  /** A choice for a form. */
+  public record Choice(long id, String label) {}
+
+  public List<Row> inbox(
+      Scope scope, Show show, Urgency urgency, int first, int size, Locale locale) {
+    var viewer = inboxViewer();
+    var where = inboxWhere(viewer, scope);
+    if (where == null) {
+      return List.of();
+    }
+    return rows(where, viewer, scope, show, urgency, first, size, locale);
+  }
+
+  public long countInbox(Scope scope, Show show, Urgency urgency) {
+    var viewer = inboxViewer();
+    var where = inboxWhere(viewer, scope);
+    return where == null ? 0 : count(where, viewer, scope, show, urgency);
+  }
+
+  /** How many open concerns each of the viewer's queues holds. */
+  public Map<Scope, Long> openCounts() {
+    var viewer = inboxViewer();
+    var counts = new java.util.EnumMap<Scope, Long>(Scope.class);
+    for (var scope : scopes()) {
+      var where = inboxWhere(viewer, scope);
+      counts.put(scope, where == null ? 0 : count(where, viewer, scope, Show.OPEN, null));
+    }
+    return counts;
+  }
+
+  /** The queues the viewer has. */
+  public List<Scope> scopes() {
+    var viewer = inboxViewer();
+    return viewer.side() == Viewer.Side.COORDINATOR
+        ? List.of(Scope.TEAM, Scope.ALL)
+        : List.of(Scope.MINE, Scope.STANDING_IN, Scope.TEAM);
+  }
+
+  /** Housing staff: their association's concerns. */
+  public List<Row> ours(Show show, int first, int size, Locale locale) {
+    var viewer = associationViewer();
+    return rows("c.associationId = :association", viewer, null, show, null, first, size, locale);
+  }
+
+  public long countOurs(Show show) {
+    var viewer = associationViewer();
+    return count("c.associationId = :association", viewer, null, show, null);
+  }
+
+  private Viewer inboxViewer() {
+    var viewer = access.viewer();
+    if (viewer.side() != Viewer.Side.WORKER && viewer.side() != Viewer.Side.COORDINATOR) {
+      if (viewer.side() == Viewer.Side.NONE
+          && currentUser.hasRole(dk.kk.naboskab.security.Role.SUPPORT_WORKER)) {
+        return viewer;
+      }
+      throw new AccessDenied(currentUser.getUsername() + " has no inbox");
+    }
+    return viewer;
+  }
+
+  private Viewer associationViewer() {
+    var viewer = access.viewer();
+    if (viewer.side() != Viewer.Side.ASSOCIATION) {
+      throw new AccessDenied(currentUser.getUsername() + " has no association");
+    }
+    return viewer;
+  }
+
+  private static String inboxWhere(Viewer viewer, Scope scope) {
+    if (viewer.side() == Viewer.Side.NONE) {
+      return null;
+    }
+    var unit = viewer.unitId() == null ? "" : " and c.unitId = :unit";
+    return switch (scope) {
+      case MINE -> viewer.workerId() == null ? null : "c.assigneeWorkerId = :me";
+      case STANDING_IN ->
+          viewer.standingInFor().isEmpty() ? null : "c.assigneeWorkerId in :standingIn";
+      case TEAM -> "c.assigneeWorkerId is null" + unit;
+      case ALL -> viewer.side() == Viewer.Side.COORDINATOR ? "1 = 1" + unit : null;
+    };
+  }
+
+  private List<Row> rows(
+      String where,
+      Viewer viewer,
+      Scope scope,
+      Show show,
+      Urgency urgency,
+      int first,
+      int size,
+      Locale locale) {
+    var jpql =
+        "select c, t.firstName, t.lastName, t.address, a.name from Concern c, Tenant t,"
+            + " HousingAssociation a where t.id = c.tenantId and a.id = c.associationId and "
+            + where
+            + filters(show, urgency)
+            + " order by c.filedAt desc, c.id desc";
+    var found =
+        bind(em.createQuery(jpql, Object[].class), viewer, scope, show, urgency)
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultList();
+    var names = assigneeNames(found.stream().map(r -> (Concern) r[0]).toList());
+    var now = clock.instant();
+    return found.stream()
+        .map(
+            r -> {
+              var c = (Concern) r[0];
+              return new Row(
+                  c.getPublicId(),
+                  c.getUrgency(),
+                  c.getFiledAt(),
+                  r[1] + " " + r[2],
+                  (String) r[3],
+                  (String) r[4],
+                  c.getCategory().name(locale),
+                  c.statusAt(now),
+                  names.get(c.getId()));
+            })
+        .toList();
+  }
+
+  private long count(String where, Viewer viewer, Scope scope, Show show, Urgency urgency) {
+    var jpql = "select count(c) from Concern c where " + where + filters(show, urgency);
+    return bind(em.createQuery(jpql, Long.class), viewer, scope, show, urgency).getSingleResult();
+  }
+
+  private static String filters(Show show, Urgency urgency) {
+    var sql = new StringBuilder();
+    if (show == Show.OPEN) {
+      sql.append(" and c.status in :open");
+    } else if (show == Show.DONE) {
+      sql.append(" and c.status not in :open");
+    }
+    if (urgency != null) {
+      sql.append(" and c.urgency = :urgency");
+    }
+    return sql.toString();
+  }
+
+  private <T> TypedQuery<T> bind(
+      TypedQuery<T> query, Viewer viewer, Scope scope, Show show, Urgency urgency) {
+    if (scope == null) {
+      query.setParameter("association", viewer.associationId());
+    } else {
+      switch (scope) {
+        case MINE -> query.setParameter("me", viewer.workerId());
+        case STANDING_IN -> query.setParameter("standingIn", viewer.standingInFor());
+        default -> {}
+      }
+      if (viewer.unitId() != null && (scope == Scope.TEAM || scope == Scope.ALL)) {
+        query.setParameter("unit", viewer.unitId());
+      }
+    }
+    if (show != Show.EVERY) {
+      query.setParameter("open", OPEN);
+    }
+    if (urgency != null) {
+      query.setParameter("urgency", urgency);
+    }
+    return query;
+  }
+
+  /** Each concern's assignee: the worker's name, or the unit's team. */
+  private Map<Long, String> assigneeNames(List<Concern> concerns) {
+    var workerIds =
+        concerns.stream()
+            .map(Concern::getAssigneeWorkerId)
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.toSet());
+    var workers = new HashMap<Long, String>();
+    if (!workerIds.isEmpty()) {
+      em.createQuery("select w.id, w.name from Worker w where w.id in :ids", Object[].class)
+          .setParameter("ids", workerIds)
+          .getResultList()
+          .forEach(r -> workers.put((Long) r[0], (String) r[1]));
+    }
+    var teams = new HashMap<Long, String>();
+    var names = new HashMap<Long, String>();
+    for (var c : concerns) {
+      names.put(
+          c.getId(),
+          c.getAssigneeWorkerId() != null
+              ? workers.get(c.getAssigneeWorkerId())
+              : teams.computeIfAbsent(c.getUnitId(), id -> em.find(Unit.class, id).getTeamName()));
+    }
+    return names;
+  }
+
+  /**
+   * One concern as the signed-in user may see it.
+   *
+   * @throws AccessDenied for one they may not see, exactly as for one that does not exist
+   */
+  public Details details(String publicId, Locale locale) {
+    var viewer = access.viewer();
+    var concern = access.require(viewer, publicId);
+    var municipality = viewer.side() != Viewer.Side.ASSOCIATION;
+    var tenant = em.find(Tenant.class, concern.getTenantId());
+    var events =
+        em.createNamedQuery(
+                municipality ? ConcernEvent.OF_CONCERN : ConcernEvent.FOR_ASSOCIATION,
+                ConcernEvent.class)
+            .setParameter("concern", concern.getId())
+            .getResultList();
+    var files = filesByEvent(concern, events);
+    var now = clock.instant();
+    var side = municipality ? Step.Side.MUNICIPALITY : Step.Side.ASSOCIATION;
+    var allowed = EnumSet.noneOf(Step.class);
+    Lifecycle.allowed(concern.getStatus(), concern.getResolvedAt(), now).stream()
+        .filter(s -> s.side() == side)
+        .forEach(allowed::add);
+    return new Details(
+        concern.getPublicId(),
+        concern.getVersion(),
+        municipality,
+        tenant.getName(),
+        tenant.getAddress(),
+        tenant.getDepartment().getName(),
+        tenant.getDepartment().getAssociation().getName(),
+        concern.getCategory().name(locale),
+        municipality ? concern.getCategory().getVumTheme() : null,
+        concern.getUrgency(),
+        concern.statusAt(now),
+        concern.getFiledByName(),
+        concern.getFiledAt(),
+        concern.getHappenedAt(),
+        concern.getLocation(),
+        concern.getDescription(),
+        assigneeNames(List.of(concern)).get(concern.getId()),
+        municipality ? concern.getRouteExplanation() : null,
+        concern.getOutcome(),
+        events.stream()
+            .map(
+                e ->
+                    new Entry(
+                        e.getOccurredAt(),
+                        e.getActorName(),
+                        e.getKind(),
+                        e.getKind() == ConcernEvent.Kind.FILED ? null : e.getText(),
+                        municipality ? e.getAssigneeName() : null,
+                        e.getOutcome(),
+                        files.getOrDefault(e.getId(), List.of())))
+            .toList(),
+        allowed);
+  }
+
+  private Map<Long, List<File>> filesByEvent(Concern concern, List<ConcernEvent> events) {
+    if (events.isEmpty()) {
+      return Map.of();
+    }
+    var ids = events.stream().map(ConcernEvent::getId).toList();
+    var files = new HashMap<Long, List<File>>();
+    em.createQuery(
+            "select a.eventId, a.publicId, a.fileName, a.sizeBytes, a.contentType"
+                + " from ConcernAttachment a where a.concernId = :concern and a.eventId in :events"
+                + " order by a.id",
+            Object[].class)
+        .setParameter("concern", concern.getId())
+        .setParameter("events", ids)
+        .getResultList()
+        .forEach(
+            r ->
+                files
+                    .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(new File((String) r[1], (String) r[2], (Integer) r[3], (String) r[4])));
+    return files;
+  }
+
+  /**
+   * A file, if the signed-in user may see the concern and the event it came with.
+   *
+   * @throws AccessDenied otherwise, the same as for a file that does not exist
+   */
+  public Download download(String attachmentPublicId) {
+    var viewer = access.viewer();
+    var attachment =
+        em.createNamedQuery(ConcernAttachment.BY_PUBLIC_ID, ConcernAttachment.class)
+            .setParameter("publicId", attachmentPublicId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new AccessDenied("no file " + attachmentPublicId));
+    var concern = em.find(Concern.class, attachment.getConcernId());
+    var event = em.find(ConcernEvent.class, attachment.getEventId());
+    if (!access.maySee(viewer, concern)
+        || (viewer.side() == Viewer.Side.ASSOCIATION && !event.isVisibleToAssociation())) {
+      throw new AccessDenied(currentUser.getUsername() + " may not fetch " + attachmentPublicId);
+    }
+    return new Download(
+        attachment.getFileName(), attachment.getContentType(), attachment.getContent());
+  }
+
+  /** The categories to file under, in the reader's language and the administrator's order. */
+  public List<Choice> categories(Locale locale) {
+    return em
+        .createQuery(
+            "select c from Category c where c.active = true order by c.sortOrder, c.id",
+            Category.class)
+        .getResultList()
+        .stream()
+        .map(c -> new Choice(c.getId(), c.name(locale)))
+        .toList();
+  }
+
+  /** Housing staff: their association's housed referred tenants matching a name or address. */
+  public List<Choice> tenantsToFileFor(String text) {
+    var viewer = associationViewer();
+    var today = LocalDate.now(clock.withZone(ClockProducer.COPENHAGEN));
+    var pattern =
+        "%" + (text == null ? "" : text.trim().replace("%", "\\%").replace("_", "\\_")) + "%";
+    return em
+        .createQuery(
+            "select t from Tenant t join fetch t.department d where d.association.id = :association"
+                + " and t.moveInDate <= :today and (t.tenancyEndDate is null or t.tenancyEndDate > :today)"
+                + " and (concat(t.firstName, ' ', t.lastName) like :text or t.address like :text)"
+                + " order by t.lastName, t.firstName",
+            Tenant.class)
+        .setParameter("association", viewer.associationId())
+        .setParameter("today", today)
+        .setParameter("text", pattern)
+        .setMaxResults(20)
+        .getResultList()
+        .stream()
+        .map(t -> new Choice(t.getId(), t.getName() + " – " + t.getAddress()))
+        .toList();
+  }
+
+  /** Active workers a concern can be handed over to, with their unit. */
+  public List<Choice> workersToHandOverTo() {
+    inboxViewer();
+    return em
+        .createQuery(
+            "select w from Worker w join fetch w.unit where w.active = true order by w.name",
+            Worker.class)
+        .getResultList()
+        .stream()
+        .map(w -> new Choice(w.getId(), w.getName() + " – " + w.getUnit().getName()))
+        .toList();
+  }
+}

@@ -1,0 +1,276 @@
+package dk.kk.naboskab.concern.application;
+
+import dk.kk.naboskab.concern.domain.Actor;
+import dk.kk.naboskab.concern.domain.AttachmentType;
+import dk.kk.naboskab.concern.domain.Category;
+import dk.kk.naboskab.concern.domain.Concern;
+import dk.kk.naboskab.concern.domain.ConcernAttachment;
+import dk.kk.naboskab.concern.domain.ConcernEvent;
+import dk.kk.naboskab.concern.domain.Outcome;
+import dk.kk.naboskab.concern.domain.Step;
+import dk.kk.naboskab.security.AccessDenied;
+import dk.kk.naboskab.security.CurrentUser;
+import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.tenancy.application.ConcurrentChange;
+import dk.kk.naboskab.tenancy.application.Explanation;
+import dk.kk.naboskab.tenancy.application.TenancyService;
+import dk.kk.naboskab.tenancy.domain.Responsibility;
+import dk.kk.naboskab.tenancy.domain.RuleViolation;
+import dk.kk.naboskab.tenancy.domain.Tenant;
+import dk.kk.naboskab.tenancy.domain.Worker;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Filing concerns and every step on them. Filing routes in the same transaction: the concern is
+ * stored already assigned to whoever answers for the tenant at that instant, with the reason in
+ * Danish. Every method checks who may do it (through {@link ConcernAccess}) and runs in one
+ * transaction: a refused step stores nothing.
+ */
+@Stateless
+public class ConcernService {
+  /** The number of files one filing or step may carry. */
+  public static final int MAX_FILES = 5;
+
+  private static final Locale DANISH = Locale.forLanguageTag("da");
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject CurrentUser currentUser;
+  @Inject ConcernAccess access;
+  @Inject TenancyService tenancy;
+
+  /**
+   * Files a concern for one of the housing officer's own association's referred tenants, routes it
+   * and stores its files.
+   *
+   * @return the concern's public id
+   * @throws AccessDenied for anyone but housing staff
+   * @throws RuleViolation on {@code tenantId} for a tenant outside the association or no longer
+   *     housed, on {@code categoryId} for an unknown or retired category, on {@code attachments}
+   *     for a file that is too big or not what its name says
+   */
+  public String file(@NotNull @Valid FileConcern command, @NotNull List<Upload> uploads) {
+    var viewer = access.viewer();
+    if (viewer.side() != Viewer.Side.ASSOCIATION) {
+      throw new AccessDenied(currentUser.getUsername() + " may not file concerns");
+    }
+    var now = clock.instant();
+    var tenant = em.find(Tenant.class, command.tenantId());
+    var today = LocalDate.now(clock.withZone(ClockProducer.COPENHAGEN));
+    if (tenant == null
+        || tenant.getDepartment().getAssociation().getId() != viewer.associationId()
+        || !tenant.isHousedOn(today)) {
+      throw new RuleViolation("tenantId", "concern.tenant.notOurs");
+    }
+    var category = em.find(Category.class, command.categoryId());
+    if (category == null || !category.isActive()) {
+      throw new RuleViolation("categoryId", "concern.category.unknown");
+    }
+    if (uploads.size() > MAX_FILES) {
+      throw new RuleViolation("attachments", "attachment.tooMany", MAX_FILES);
+    }
+    var types = uploads.stream().map(u -> AttachmentType.check(u.fileName(), u.content())).toList();
+
+    var unit = tenant.getDepartment().coveringUnit();
+    var responsibility = tenancy.responsibleAt(tenant.getId(), now);
+    var assignee =
+        responsibility instanceof Responsibility.Worker w
+            ? em.find(Worker.class, w.workerId())
+            : null;
+    var explanation =
+        Explanation.of(responsibility, workerNames(responsibility), unit.getTeamName(), DANISH);
+    var happenedAt =
+        command.happenedAt() == null
+            ? null
+            : command.happenedAt().atZone(ClockProducer.COPENHAGEN).toInstant();
+    var concern =
+        new Concern(
+            new Concern.Filing(
+                UUID.randomUUID().toString(),
+                tenant.getId(),
+                viewer.associationId(),
+                unit.getId(),
+                category,
+                command.urgency(),
+                command.description(),
+                happenedAt,
+                blankToNull(command.location())),
+            actor(),
+            now,
+            assignee == null ? null : assignee.getId(),
+            explanation.why());
+    em.persist(concern);
+    em.flush();
+    var events = concern.filingEvents(explanation.who());
+    record(events);
+    var filed = events.get(0);
+    for (var i = 0; i < uploads.size(); i++) {
+      store(concern, filed, uploads.get(i), types.get(i), now);
+    }
+    return concern.getPublicId();
+  }
+
+  /**
+   * Takes a step with optional words: acknowledge, reply, note, request information (the
+   * municipality); provide information, confirm, reopen (the association).
+   *
+   * @throws AccessDenied when the user may not see the concern or is on the wrong side for the step
+   * @throws ConcurrentChange when someone acted on the concern since the page was loaded
+   * @throws RuleViolation when the status does not allow the step, or the words are missing
+   */
+  public void take(
+      String publicId, int expectedVersion, @NotNull Step step, String text, List<Upload> uploads) {
+    var viewer = access.viewer();
+    var concern = lockedFor(viewer, publicId, expectedVersion);
+    requireSide(viewer, step);
+    var now = clock.instant();
+    var types = checkUploads(uploads);
+    var events = concern.take(step, actor(), text, now);
+    record(events);
+    if (!uploads.isEmpty()) {
+      var last = events.get(events.size() - 1);
+      for (var i = 0; i < uploads.size(); i++) {
+        store(concern, last, uploads.get(i), types.get(i), now);
+      }
+    }
+  }
+
+  /** Resolves a concern with an outcome and words for the association. */
+  public void resolve(String publicId, int expectedVersion, @NotNull Outcome outcome, String text) {
+    var viewer = access.viewer();
+    var concern = lockedFor(viewer, publicId, expectedVersion);
+    requireSide(viewer, Step.RESOLVE);
+    record(concern.resolve(outcome, text, actor(), clock.instant()));
+  }
+
+  /**
+   * Hands the concern to another worker of the same unit, or to the unit's team ({@code workerId}
+   * null), with a reason.
+   *
+   * @throws RuleViolation on {@code assignee} for an unknown or inactive worker or the same one
+   */
+  public void handOver(String publicId, int expectedVersion, Long workerId, String reason) {
+    var viewer = access.viewer();
+    var concern = lockedFor(viewer, publicId, expectedVersion);
+    requireSide(viewer, Step.HAND_OVER);
+    String name;
+    if (workerId == null) {
+      name = em.find(dk.kk.naboskab.tenancy.domain.Unit.class, concern.getUnitId()).getTeamName();
+    } else {
+      var worker = em.find(Worker.class, workerId);
+      if (worker == null || !worker.isActive()) {
+        throw new RuleViolation("assignee", "concern.assignee.unknown");
+      }
+      name = worker.getName();
+    }
+    em.persist(concern.handOver(workerId, name, reason, actor(), clock.instant()));
+  }
+
+  /**
+   * Stores events in the order they happened: one insert each, so their ids — the timeline's order
+   * within the same instant — follow the list (the persistence provider may otherwise reorder).
+   */
+  private void record(List<ConcernEvent> events) {
+    for (var event : events) {
+      em.persist(event);
+      em.flush();
+    }
+  }
+
+  private Concern lockedFor(Viewer viewer, String publicId, int expectedVersion) {
+    var concern = access.require(viewer, publicId);
+    em.lock(concern, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(concern);
+    if (concern.getVersion() != expectedVersion) {
+      throw new ConcurrentChange("concern " + publicId);
+    }
+    em.lock(concern, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    return concern;
+  }
+
+  private void requireSide(Viewer viewer, Step step) {
+    var association = viewer.side() == Viewer.Side.ASSOCIATION;
+    if (association != (step.side() == Step.Side.ASSOCIATION)) {
+      throw new AccessDenied(currentUser.getUsername() + " may not " + step + " a concern");
+    }
+  }
+
+  private List<AttachmentType> checkUploads(List<Upload> uploads) {
+    if (uploads.size() > MAX_FILES) {
+      throw new RuleViolation("attachments", "attachment.tooMany", MAX_FILES);
+    }
+    return uploads.stream().map(u -> AttachmentType.check(u.fileName(), u.content())).toList();
+  }
+
+  private void store(
+      Concern concern,
+      ConcernEvent event,
+      Upload upload,
+      AttachmentType type,
+      java.time.Instant at) {
+    em.persist(
+        new ConcernAttachment(
+            UUID.randomUUID().toString(),
+            concern.getId(),
+            event.getId(),
+            upload.fileName(),
+            type,
+            upload.content(),
+            sha256(upload.content()),
+            at));
+  }
+
+  private Actor actor() {
+    return new Actor(currentUser.getUsername(), currentUser.getDisplayName());
+  }
+
+  private Map<Long, String> workerNames(Responsibility responsibility) {
+    var ids = new ArrayList<Long>();
+    for (var step : responsibility.route()) {
+      if (step instanceof Responsibility.Assigned a) {
+        ids.add(a.workerId());
+      } else if (step instanceof Responsibility.Away a) {
+        ids.add(a.workerId());
+        ids.add(a.substituteId());
+      } else if (step instanceof Responsibility.SubstituteLoop l) {
+        ids.add(l.workerId());
+      }
+    }
+    var names = new java.util.HashMap<Long, String>();
+    for (var id : ids) {
+      var worker = em.find(Worker.class, id);
+      if (worker != null) {
+        names.put(id, worker.getName());
+      }
+    }
+    return names;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,2 @@
+/** The concern context's application. */
+package dk.kk.naboskab.concern.application;

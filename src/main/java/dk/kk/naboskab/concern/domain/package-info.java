@@ -1,0 +1,5 @@
+/**
+ * Concerns: what the association files, the state machine of working them, the immutable timeline
+ * and its files.
+ */
+package dk.kk.naboskab.concern.domain;

@@ -1,0 +1,111 @@
+package dk.kk.naboskab.concern.web;
+
+import dk.kk.naboskab.concern.application.ConcernQueries;
+import dk.kk.naboskab.concern.application.ConcernQueries.Row;
+import dk.kk.naboskab.concern.application.ConcernQueries.Scope;
+import dk.kk.naboskab.concern.application.ConcernQueries.Show;
+import dk.kk.naboskab.concern.domain.Urgency;
+import dk.kk.naboskab.shared.web.LanguageView;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The inbox of workers and coordinators: their queues with the number of open concerns in each, a
+ * filter on status and urgency, and a table the database pages.
+ */
+@Named
+@ViewScoped
+public class InboxView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ConcernQueries queries;
+
+  private List<Scope> scopes;
+  private Scope scope;
+  private Show show = Show.OPEN;
+  private Urgency urgency;
+  private Map<Scope, Long> counts;
+
+  private final LazyDataModel<Row> rows =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return Math.toIntExact(queries.countInbox(scope, show, urgency));
+        }
+
+        @Override
+        public List<Row> load(
+            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+          return queries.inbox(scope, show, urgency, first, size, LanguageView.current());
+        }
+
+        @Override
+        public String getRowKey(Row row) {
+          return row.publicId();
+        }
+      };
+
+  @PostConstruct
+  void load() {
+    scopes = queries.scopes();
+    counts = queries.openCounts();
+    if (scope == null) {
+      scope = scopes.get(0);
+    }
+  }
+
+  public void choose(Scope chosen) {
+    scope = chosen;
+    counts = queries.openCounts();
+  }
+
+  public List<Scope> getScopes() {
+    return scopes;
+  }
+
+  public long count(Scope of) {
+    return counts.getOrDefault(of, 0L);
+  }
+
+  public LazyDataModel<Row> getRows() {
+    return rows;
+  }
+
+  public Show[] getShows() {
+    return Show.values();
+  }
+
+  public Urgency[] getUrgencies() {
+    return Urgency.values();
+  }
+
+  public Scope getScope() {
+    return scope;
+  }
+
+  public Show getShow() {
+    return show;
+  }
+
+  public void setShow(Show show) {
+    this.show = show;
+  }
+
+  public Urgency getUrgency() {
+    return urgency;
+  }
+
+  public void setUrgency(Urgency urgency) {
+    this.urgency = urgency;
+  }
+}

@@ -1,0 +1,2 @@
+/** The concern context's web. */
+package dk.kk.naboskab.concern.web;

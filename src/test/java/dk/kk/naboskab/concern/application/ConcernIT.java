@@ -1,0 +1,319 @@
+package dk.kk.naboskab.concern.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.kk.naboskab.concern.application.ConcernQueries.Scope;
+import dk.kk.naboskab.concern.application.ConcernQueries.Show;
+import dk.kk.naboskab.concern.domain.ConcernEvent;
+import dk.kk.naboskab.concern.domain.ConcernStatus;
+import dk.kk.naboskab.concern.domain.Outcome;
+import dk.kk.naboskab.concern.domain.Step;
+import dk.kk.naboskab.concern.domain.Urgency;
+import dk.kk.naboskab.security.AccessDenied;
+import dk.kk.naboskab.security.ActingUser;
+import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.tenancy.application.ConcurrentChange;
+import dk.kk.naboskab.tenancy.application.RegisterTenant;
+import dk.kk.naboskab.tenancy.application.TenancyFixtures;
+import dk.kk.naboskab.tenancy.application.TenancyService;
+import dk.kk.naboskab.tenancy.domain.Consent;
+import dk.kk.naboskab.tenancy.domain.Period;
+import dk.kk.naboskab.tenancy.domain.RuleViolation;
+import dk.kk.naboskab.tenancy.domain.SupportTrack;
+import dk.kk.naboskab.tenancy.domain.WorkerType;
+import dk.kk.naboskab.testsupport.Deployments;
+import dk.kk.naboskab.testsupport.NaboskabIT;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In the container, on MariaDB: filing routes in the same transaction to whoever answers for the
+ * tenant, each side sees only what it may, and nobody reaches a concern that is not theirs.
+ */
+@NaboskabIT
+class ConcernIT {
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final Locale DANISH = Locale.forLanguageTag("da");
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 1};
+  private static final byte[] PDF = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portal(
+        ConcernIT.class,
+        ActingUser.class,
+        TenancyFixtures.class,
+        TenancyFixtures.Organisation.class);
+  }
+
+  @Inject ConcernService concerns;
+  @Inject ConcernQueries queries;
+  @Inject TenancyService tenancy;
+  @Inject TenancyFixtures fixtures;
+
+  private String suffix;
+  private TenancyFixtures.Organisation org;
+  private long tenantId;
+  private long categoryId;
+
+  @BeforeEach
+  void aTenantWithAHomeSupportWorker() {
+    suffix = SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
+    org = fixtures.organisation(suffix);
+    ActingUser.actAs("karin", Role.COORDINATOR);
+    var n = (int) (System.nanoTime() % 1_000_000);
+    var cpr =
+        String.format(
+            "%02d%02d%02d-%04d", 1 + n % 28, 1 + (n / 28) % 12, 60 + (n / 336) % 40, n % 10_000);
+    tenantId =
+        tenancy
+            .registerTenant(
+                new RegisterTenant(
+                    "Else",
+                    "Bekymring",
+                    cpr,
+                    "",
+                    org.departmentId(),
+                    "Gaden 1, 1. th",
+                    TODAY.minusMonths(2),
+                    TODAY.minusMonths(1),
+                    SupportTrack.LONG_TERM,
+                    Consent.GIVEN,
+                    TODAY.minusMonths(2)))
+            .getId();
+    categoryId = queries.categories(DANISH).get(0).id();
+  }
+
+  @AfterEach
+  void signOut() {
+    ActingUser.anonymous();
+  }
+
+  private void asHousingStaff() {
+    ActingUser.actAs("hanne-" + suffix, Role.HOUSING_STAFF, org.associationCode());
+  }
+
+  private void asWorker(String name) {
+    ActingUser.actAs(name + "-" + suffix, Role.SUPPORT_WORKER);
+  }
+
+  private String file(Urgency urgency, List<Upload> uploads) {
+    asHousingStaff();
+    return concerns.file(
+        new FileConcern(tenantId, categoryId, urgency, "Høj musik hver nat.", null, "Opgang B"),
+        uploads);
+  }
+
+  private void assignHenrik() {
+    ActingUser.actAs("karin", Role.COORDINATOR);
+    tenancy.assign(
+        tenantId, org.homeSupportId(), WorkerType.HOME_SUPPORT, Period.from(TODAY.minusMonths(1)));
+  }
+
+  @Test
+  void aFiledConcernIsAlreadyWithTheTenantsWorkerWithTheReasonInDanish() {
+    assignHenrik();
+
+    var id = file(Urgency.NORMAL, List.of());
+
+    asWorker("henrik");
+    var details = queries.details(id, DANISH);
+    assertEquals("Henrik " + suffix, details.assignee());
+    assertEquals(
+        "Hjemmevejleder (§85) Henrik " + suffix + " er tilknyttet.", details.routeExplanation());
+    assertEquals(ConcernStatus.NEW, details.status());
+    assertEquals(1, queries.countInbox(Scope.MINE, Show.OPEN, null));
+    assertEquals(id, queries.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).publicId());
+  }
+
+  @Test
+  void whileTheWorkerIsAwayTheConcernGoesToTheSubstituteAndShowsInTheirInbox() {
+    assignHenrik();
+    ActingUser.actAs("karin", Role.COORDINATOR);
+    tenancy.registerAbsence(
+        org.homeSupportId(),
+        Period.between(TODAY.minusDays(1), TODAY.plusDays(3)),
+        org.supportContactId());
+
+    var id = file(Urgency.URGENT, List.of());
+
+    asWorker("sara");
+    var details = queries.details(id, DANISH);
+    assertEquals("Sara " + suffix, details.assignee());
+    assertTrue(
+        details.routeExplanation().contains("er fraværende til og med"),
+        details.routeExplanation());
+    asWorker("henrik");
+    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
+  }
+
+  @Test
+  void withNobodyAssignedItGoesToTheTeamQueueAndAnAcuteOneAlertsTheTeam() {
+    var id = file(Urgency.ACUTE, List.of());
+
+    asWorker("bo");
+    var details = queries.details(id, DANISH);
+    assertEquals("Boligsocialt beredskab " + suffix, details.assignee());
+    assertTrue(
+        details.timeline().stream().anyMatch(e -> e.kind() == ConcernEvent.Kind.TEAM_ALERTED));
+    assertEquals(1, queries.countInbox(Scope.TEAM, Show.OPEN, Urgency.ACUTE));
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    assertEquals(1, queries.countInbox(Scope.TEAM, Show.OPEN, null));
+  }
+
+  @Test
+  void theAssociationNeverSeesAnInternalNoteOrItsFilesAndSeesTheReply() {
+    assignHenrik();
+    var id = file(Urgency.NORMAL, List.of(new Upload("trappe.png", PNG)));
+    asWorker("henrik");
+    var version = queries.details(id, DANISH).version();
+    concerns.take(
+        id,
+        version,
+        Step.NOTE,
+        "Borgeren er indlagt på psykiatrisk afdeling.",
+        List.of(new Upload("notat.pdf", PDF)));
+    version = queries.details(id, DANISH).version();
+    concerns.take(id, version, Step.REPLY, "Vi tager på hjemmebesøg i morgen.", List.of());
+    var worker = queries.details(id, DANISH);
+    var noteFile =
+        worker.timeline().stream()
+            .filter(e -> e.kind() == ConcernEvent.Kind.NOTE)
+            .findFirst()
+            .orElseThrow()
+            .files()
+            .get(0);
+    var filingFile = worker.timeline().get(0).files().get(0);
+
+    asHousingStaff();
+    var association = queries.details(id, DANISH);
+    var kinds = association.timeline().stream().map(ConcernQueries.Entry::kind).toList();
+    assertEquals(
+        List.of(ConcernEvent.Kind.FILED, ConcernEvent.Kind.ACKNOWLEDGED, ConcernEvent.Kind.REPLIED),
+        kinds);
+    assertFalse(association.timeline().toString().contains("psykiatrisk"));
+    assertEquals(null, association.routeExplanation());
+    assertEquals(ConcernStatus.ACKNOWLEDGED, association.status());
+    assertThrows(AccessDenied.class, () -> queries.download(noteFile.publicId()));
+    assertEquals("trappe.png", queries.download(filingFile.publicId()).fileName());
+  }
+
+  @Test
+  void nobodyElseOpensTheConcernOrItsFiles() {
+    assignHenrik();
+    var id = file(Urgency.NORMAL, List.of(new Upload("trappe.png", PNG)));
+    asWorker("henrik");
+    var timeline = queries.details(id, DANISH).timeline();
+    var filed = timeline.get(0);
+    assertEquals(ConcernEvent.Kind.FILED, filed.kind(), timeline.toString());
+    assertEquals(1, filed.files().size(), timeline.toString());
+    var file = filed.files().get(0).publicId();
+    var other = fixtures.organisation(suffix + "x");
+
+    ActingUser.actAs("ole", Role.HOUSING_STAFF, other.associationCode());
+    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
+    assertThrows(AccessDenied.class, () -> queries.download(file));
+    ActingUser.actAs("henrik-" + suffix + "x", Role.SUPPORT_WORKER);
+    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
+    ActingUser.actAsCoordinatorOf("karin", other.unitCode());
+    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
+    ActingUser.actAs("anna", Role.ANALYST);
+    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
+    assertThrows(AccessDenied.class, () -> queries.countInbox(Scope.MINE, Show.OPEN, null));
+    ActingUser.actAs("hanne-" + suffix, Role.HOUSING_STAFF, org.associationCode());
+    assertThrows(AccessDenied.class, () -> queries.details("not-" + id, DANISH));
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    assertEquals(id, queries.details(id, DANISH).publicId());
+  }
+
+  @Test
+  void theSecondOfTwoWorkersActingAtOnceIsToldAndTheFirstStands() {
+    assignHenrik();
+    var id = file(Urgency.NORMAL, List.of());
+    asWorker("henrik");
+    var loaded = queries.details(id, DANISH).version();
+
+    concerns.take(id, loaded, Step.REPLY, "Første svar.", List.of());
+    assertThrows(
+        ConcurrentChange.class,
+        () -> concerns.take(id, loaded, Step.REPLY, "Andet svar.", List.of()));
+
+    var replies =
+        queries.details(id, DANISH).timeline().stream()
+            .filter(e -> e.kind() == ConcernEvent.Kind.REPLIED)
+            .map(ConcernQueries.Entry::text)
+            .toList();
+    assertEquals(List.of("Første svar."), replies);
+  }
+
+  @Test
+  void badFilingsAreRefusedAndNothingIsStored() {
+    var before = fixtures.count("concern");
+    var events = fixtures.count("concern_event");
+
+    var mismatch =
+        assertThrows(
+            RuleViolation.class, () -> file(Urgency.NORMAL, List.of(new Upload("foto.jpg", PDF))));
+    assertEquals("attachment.mismatch", mismatch.messageKey());
+    var other = fixtures.organisation(suffix + "y");
+    ActingUser.actAs("ole", Role.HOUSING_STAFF, other.associationCode());
+    var notOurs =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                concerns.file(
+                    new FileConcern(tenantId, categoryId, Urgency.NORMAL, "x", null, null),
+                    List.of()));
+    assertEquals("tenantId", notOurs.field());
+    asWorker("henrik");
+    assertThrows(
+        AccessDenied.class,
+        () ->
+            concerns.file(
+                new FileConcern(tenantId, categoryId, Urgency.NORMAL, "x", null, null), List.of()));
+
+    assertEquals(before, fixtures.count("concern"));
+    assertEquals(events, fixtures.count("concern_event"));
+  }
+
+  @Test
+  void theAssociationAnswersARequestAndConfirmsTheResolutionAndAWorkerCannotConfirm() {
+    assignHenrik();
+    var id = file(Urgency.NORMAL, List.of());
+    asWorker("henrik");
+    concerns.take(
+        id, queries.details(id, DANISH).version(), Step.REQUEST_INFO, "Hvilken opgang?", List.of());
+
+    asHousingStaff();
+    var asked = queries.details(id, DANISH);
+    assertEquals(ConcernStatus.AWAITING_INFO, asked.status());
+    assertEquals(java.util.Set.of(Step.PROVIDE_INFO), asked.allowedSteps());
+    concerns.take(id, asked.version(), Step.PROVIDE_INFO, "Opgang B, 3. sal.", List.of());
+
+    asWorker("henrik");
+    var answered = queries.details(id, DANISH);
+    assertEquals(ConcernStatus.ACKNOWLEDGED, answered.status());
+    concerns.resolve(id, answered.version(), Outcome.HOME_VISIT, "Vi har været på besøg.");
+    var resolved = queries.details(id, DANISH).version();
+    assertThrows(
+        AccessDenied.class, () -> concerns.take(id, resolved, Step.CONFIRM, null, List.of()));
+
+    asHousingStaff();
+    concerns.take(id, queries.details(id, DANISH).version(), Step.CONFIRM, null, List.of());
+    assertEquals(ConcernStatus.CLOSED, queries.details(id, DANISH).status());
+  }
+}

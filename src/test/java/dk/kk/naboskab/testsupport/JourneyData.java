@@ -64,7 +64,7 @@ public final class JourneyData {
       var unit =
           insert(
               c,
-              "insert into unit (code, name, team_name) values ('J-AMAGER', 'Voksenenhed Amager', 'Boligsocialt beredskab, Amager')");
+              "insert into unit (code, name, team_name) values ('AMAGER', 'Voksenenhed Amager', 'Boligsocialt beredskab, Amager')");
       var district =
           insert(
               c,

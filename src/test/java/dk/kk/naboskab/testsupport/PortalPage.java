@@ -151,6 +151,12 @@ public final class PortalPage {
     throw new AssertionError(id + " reads " + dateValue(id) + ", not " + day);
   }
 
+  /** Chooses a file in a PrimeFaces upload (it uploads at once) and waits for the upload. */
+  public void upload(String id, java.nio.file.Path file) {
+    driver.findElement(By.id(id + "_input")).sendKeys(file.toAbsolutePath().toString());
+    waitForAjax();
+  }
+
   public String value(String id) {
     return driver.findElement(By.id(id)).getDomProperty("value");
   }

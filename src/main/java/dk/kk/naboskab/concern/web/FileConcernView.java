@@ -62,7 +62,7 @@ public class FileConcernView implements Serializable {
       }
       files.add(upload);
     } catch (RuleViolation e) {
-      Forms.error(FORM, e.field(), e.messageKey(), e.arguments());
+      Forms.fieldError(FORM, "attachments", e.messageKey(), e.arguments());
     }
   }
 

@@ -61,6 +61,14 @@ public final class Forms {
     faces.validationFailed();
   }
 
+  /** An error on one field alone, e.g. a file refused as it is chosen: the form was not sent. */
+  public static void fieldError(String formId, String field, String key, List<?> arguments) {
+    var faces = FacesContext.getCurrentInstance();
+    var text = Messages.text(LanguageView.current(), key, arguments);
+    faces.addMessage(
+        formId + ":" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
   /** A message for the whole form. */
   public static void formError(String formId, String key, Object... arguments) {
     var faces = FacesContext.getCurrentInstance();

@@ -1,0 +1,164 @@
+package dk.kk.naboskab.concern.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.kk.naboskab.testsupport.Browser;
+import dk.kk.naboskab.testsupport.Deployments;
+import dk.kk.naboskab.testsupport.JourneyData;
+import dk.kk.naboskab.testsupport.NaboskabIT;
+import dk.kk.naboskab.testsupport.PortalPage;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+
+/**
+ * The heart of the portal as its users meet it: hanne files a concern with a photo, it lands in
+ * bo's inbox, bo acknowledges, writes an internal note and replies, hanne sees the reply and the
+ * status — and the internal note nowhere; ole cannot open hanne's concern.
+ */
+@NaboskabIT
+@RunAsClient
+class ConcernJourneyIT {
+  private static final String NOTE = "INTERN: borgeren er indlagt";
+  private static final String REPLY = "Vi kommer på hjemmebesøg i morgen formiddag.";
+  private static final byte[] PNG = {
+    (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+  };
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL portal;
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    JourneyData.ensure();
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void closeBrowser(TestInfo test) throws Exception {
+    try {
+      browser.fullScreenshot("last-" + test.getTestMethod().orElseThrow().getName());
+    } finally {
+      browser.close();
+    }
+  }
+
+  @Test
+  void hanneFilesBoAnswersAndTheInternalNoteNeverReachesTheAssociation() throws Exception {
+    var files = Files.createDirectories(Path.of("target", "journey-files"));
+    var photo = Files.write(files.resolve("trappe.png"), PNG);
+    var fake = Files.write(files.resolve("faktura.pdf"), PNG);
+    var tenant = JourneyData.TENANT_FIRST_NAME + " " + JourneyData.TENANT_LAST_NAME;
+
+    // hanne files, first without a description and with a file that is not what it says
+    var hanne = PortalPage.signIn(browser, portal, "hanne", "housing-staff");
+    hanne.click("open-file");
+    hanne.waitForPath("/concern/file.xhtml");
+    hanne.choose("file:tenantId", tenant + " – Sundholmsvej 10, 2. th");
+    hanne.choose("file:categoryId", "Støj og naboklager");
+    hanne.chooseRadio("Haster");
+    hanne.upload("file:attachments", fake);
+    hanne.waitForTextContaining(
+        "file:attachmentsMessage", "faktura.pdf er ikke, hvad navnet siger");
+    hanne.upload("file:attachments", photo);
+    hanne.waitForTextContaining("file:files", "trappe.png");
+    hanne.clickAndWait("file:save");
+    assertEquals("Beskriv, hvad der er sket.", hanne.fieldError("file:description"));
+    assertTrue(hanne.text("file:files").contains("trappe.png"), "the file is kept");
+    browser.fullScreenshot("file-concern-refused");
+
+    hanne.type("file:description", "Høj musik og råben fra lejligheden hver nat i en uge.");
+    hanne.click("file:save");
+    hanne.waitForPath("/concern/concern.xhtml");
+    var address = browser.driver().getCurrentUrl();
+    assertEquals("Ny", hanne.text("concern-status"));
+    assertEquals(JourneyData.WORKER_NAME, hanne.text("concern-assignee"));
+    assertFalse(hanne.exists("concern-why"), "the routing's reasons are the municipality's");
+    browser.fullScreenshot("concern-hanne-filed");
+    hanne.click("sign-out");
+    hanne.isShown("signed-out");
+
+    // bo finds it in his inbox and works it
+    var bo = PortalPage.signIn(browser, portal, "bo", "support-worker");
+    bo.click("open-inbox");
+    bo.waitForPath("/concern/inbox.xhtml");
+    assertTrue(bo.text("inbox:rows").contains(tenant), bo.text("inbox:rows"));
+    browser.fullScreenshot("inbox-bo");
+    browser.driver().findElement(By.cssSelector("[id='inbox:rows'] a.nb-concern-link")).click();
+    bo.waitForPath("/concern/concern.xhtml");
+    assertTrue(bo.text("concern-why").contains("Boligrådgiver Bo Lindholm er tilknyttet."));
+    assertTrue(bo.text("timeline").contains("trappe.png"));
+    bo.clickAndWait("actions:acknowledge");
+    bo.waitForText("concern-status", "Kvitteret");
+    bo.type("actions:text", NOTE);
+    bo.clickAndWait("actions:note");
+    bo.waitForTextContaining("timeline", NOTE);
+    bo.type("actions:text", REPLY);
+    bo.clickAndWait("actions:reply");
+    bo.waitForTextContaining("timeline", REPLY);
+    browser.fullScreenshot("concern-bo");
+    assertEquals(List.of(), browser.javaScriptErrors(), "no JavaScript errors");
+    bo.click("sign-out");
+    bo.isShown("signed-out");
+
+    // hanne sees the reply and the status, never the note
+    hanne = PortalPage.signIn(browser, portal, "hanne", "housing-staff");
+    hanne.click("open-ours");
+    hanne.waitForPath("/concern/ours.xhtml");
+    assertTrue(hanne.text("ours:rows").contains("Kvitteret"), hanne.text("ours:rows"));
+    assertFalse(hanne.visibleText().contains("INTERN"));
+    browser.driver().get(address);
+    hanne.waitForPath("/concern/concern.xhtml");
+    assertEquals("Kvitteret", hanne.text("concern-status"));
+    assertTrue(hanne.text("timeline").contains(REPLY));
+    assertFalse(browser.driver().getPageSource().contains("INTERN"), "no trace in the page source");
+    browser.fullScreenshot("concern-hanne-replied");
+    for (var link : browser.driver().findElements(By.cssSelector("a.nb-file-link"))) {
+      var body = fetch(link.getAttribute("href"));
+      assertFalse(body.contains("INTERN"), link.getAttribute("href"));
+    }
+    hanne.click("sign-out");
+    hanne.isShown("signed-out");
+
+    // ole cannot open it
+    var ole = PortalPage.signIn(browser, portal, "ole", "housing-staff");
+    browser.driver().get(address);
+    assertTrue(ole.isShown("error-forbidden"), "ole gets the forbidden page");
+    assertFalse(ole.visibleText().contains(JourneyData.TENANT_LAST_NAME));
+  }
+
+  /** Fetches an address in the signed-in browser and returns the body as text. */
+  private String fetch(String href) {
+    return (String)
+        browser
+            .driver()
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERROR ' + e));",
+                href);
+  }
+
+  static {
+    // Keeps the byte sequence readable above: the eight-byte PNG signature, then the IHDR chunk.
+    assert new String(PNG, 1, 3, StandardCharsets.US_ASCII).equals("PNG");
+  }
+}

@@ -64,6 +64,7 @@ class ConcernIT {
   @Inject ConcernQueries queries;
   @Inject TenancyService tenancy;
   @Inject TenancyFixtures fixtures;
+  @Inject CategoryAdmin categoryAdmin;
 
   private String suffix;
   private TenancyFixtures.Organisation org;
@@ -315,5 +316,39 @@ class ConcernIT {
     asHousingStaff();
     concerns.take(id, queries.details(id, DANISH).version(), Step.CONFIRM, null, List.of());
     assertEquals(ConcernStatus.CLOSED, queries.details(id, DANISH).status());
+  }
+
+  @Test
+  void aRetiredCategoryIsNoLongerOfferedNorAcceptedAndOnlyAdministratorsMaintainThem() {
+    ActingUser.actAs("admin", Role.ADMIN);
+    var code = "T" + suffix.replace("-", "_");
+    var category =
+        categoryAdmin.save(
+            new CategoryAdmin.CategoryForm(
+                null, 0, code, "Prøve", "Trial", "Relationer", 99, true));
+    assertTrue(queries.categories(DANISH).stream().anyMatch(c -> c.id() == category.getId()));
+
+    categoryAdmin.save(
+        new CategoryAdmin.CategoryForm(
+            category.getId(),
+            category.getVersion(),
+            code,
+            "Prøve",
+            "Trial",
+            "Relationer",
+            99,
+            false));
+
+    assertFalse(queries.categories(DANISH).stream().anyMatch(c -> c.id() == category.getId()));
+    asHousingStaff();
+    var refused =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                concerns.file(
+                    new FileConcern(tenantId, category.getId(), Urgency.NORMAL, "Støj", null, null),
+                    List.of()));
+    assertEquals("categoryId", refused.field());
+    assertThrows(AccessDenied.class, () -> categoryAdmin.categories());
   }
 }

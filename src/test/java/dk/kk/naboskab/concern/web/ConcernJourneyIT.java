@@ -146,6 +146,26 @@ class ConcernJourneyIT {
     assertFalse(ole.visibleText().contains(JourneyData.TENANT_LAST_NAME));
   }
 
+  @Test
+  void adminAddsACategoryAndIsToldWhatIsMissingFirst() throws Exception {
+    var admin = PortalPage.signIn(browser, portal, "admin", "admin");
+    admin.click("open-categories");
+    admin.waitForPath("/admin/categories.xhtml");
+
+    admin.clickAndWait("table:create");
+    admin.type("editor:code", "PARKING");
+    admin.type("editor:nameDa", "Parkering og affald");
+    admin.type("editor:nameEn", "Parking and waste");
+    admin.clickAndWait("editor:save");
+    assertEquals("Angiv VUM-temaet.", admin.fieldError("editor:vumTheme"));
+    assertEquals("Parkering og affald", admin.value("editor:nameDa"), "what was typed is kept");
+
+    admin.type("editor:vumTheme", "Praktiske opgaver");
+    admin.clickAndWait("editor:save");
+    assertTrue(admin.text("table:rows").contains("Parkering og affald"), admin.text("table:rows"));
+    browser.fullScreenshot("categories-admin");
+  }
+
   /** Fetches an address in the signed-in browser and returns the body as text. */
   private String fetch(String href) {
     return (String)

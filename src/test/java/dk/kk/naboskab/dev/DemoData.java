@@ -1,10 +1,19 @@
 package dk.kk.naboskab.dev;
 
+import dk.kk.naboskab.concern.domain.ConcernEvent;
+import dk.kk.naboskab.concern.domain.ConcernStatus;
+import dk.kk.naboskab.concern.domain.Outcome;
+import dk.kk.naboskab.concern.domain.Urgency;
+import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.tenancy.application.Explanation;
 import dk.kk.naboskab.tenancy.domain.Absence;
 import dk.kk.naboskab.tenancy.domain.AbsenceRules;
+import dk.kk.naboskab.tenancy.domain.Assignment;
 import dk.kk.naboskab.tenancy.domain.Consent;
 import dk.kk.naboskab.tenancy.domain.CprNumber;
 import dk.kk.naboskab.tenancy.domain.Period;
+import dk.kk.naboskab.tenancy.domain.Responsibility;
+import dk.kk.naboskab.tenancy.domain.ResponsibilityRule;
 import dk.kk.naboskab.tenancy.domain.RuleViolation;
 import dk.kk.naboskab.tenancy.domain.SupportTrack;
 import dk.kk.naboskab.tenancy.domain.TenancyEndReason;
@@ -16,12 +25,17 @@ import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * Invented, realistic demo data for the tenancy context, the same for the same seed: six adult
@@ -29,8 +43,9 @@ import java.util.Random;
  * housing advisors, 41 SKP, 62 home-support workers), referred tenants over the last three years in
  * every track with their assignments, ended tenancies and absences. The demo users {@code bo},
  * {@code sara} and {@code henrik} are real workers, and {@code hanne}'s and {@code ole}'s
- * associations (AMH, VBH) are real associations. The tenant count scales (2 000 for the demo, 20
- * 000 for benchmarks).
+ * associations (AMH, VBH) are real associations. Concerns are filed about the tenants and routed
+ * and worked as the portal would. The tenant count scales (2 000 for the demo, 20 000 for
+ * benchmarks).
  */
 public final class DemoData {
   record UnitRow(long id, String code, String name) {}
@@ -76,6 +91,70 @@ public final class DemoData {
   record AssignmentRow(long id, long tenantId, long workerId, WorkerType role, Period period) {}
 
   record AbsenceRow(long id, long workerId, Period period, long substituteId) {}
+
+  record ConcernRow(
+      long id,
+      String publicId,
+      long tenantId,
+      long associationId,
+      long unitId,
+      int category,
+      Urgency urgency,
+      String description,
+      Instant filedAt,
+      String filedBy,
+      String filedByName,
+      Long assigneeWorkerId,
+      String routeExplanation,
+      ConcernStatus status,
+      Instant acknowledgedAt,
+      Instant firstReplyAt,
+      Instant resolvedAt,
+      Outcome outcome) {}
+
+  record EventRow(
+      long concernId,
+      Instant at,
+      String actor,
+      String actorName,
+      ConcernEvent.Kind kind,
+      String text,
+      String assigneeName,
+      Outcome outcome) {}
+
+  /** What housing staff write, per category (in the order migration V4 seeds them). */
+  private static final String[][] CONCERN_TEXTS = {
+    {
+      "Naboerne klager over høj musik og råben om natten, flere gange i denne uge.",
+      "Der har været larm og uro i lejligheden sent om aftenen; en nabo har ringet til os."
+    },
+    {
+      "Der lugter kraftigt fra lejligheden ud i opgangen, og affaldssække står på altanen.",
+      "Ved tilsyn var lejligheden meget rodet, og der var tegn på skadedyr."
+    },
+    {
+      "Beboeren er bagud med to måneders husleje, og vi har ikke fået svar på vores breve.",
+      "Huslejen for denne måned er ikke betalt; vi vil gerne undgå en udsættelsessag."
+    },
+    {
+      "Hoveddøren er beskadiget, og der er hul i en væg i entréen.",
+      "Vandskade fra badeværelset; beboeren har ikke lukket håndværkeren ind."
+    },
+    {
+      "Ingen har set beboeren i over en uge, og posten hober sig op.",
+      "Beboeren virkede meget forvirret og bange, da vores vicevært mødte hende i går."
+    },
+    {
+      "Beboeren har truet en nabo i opgangen; naboen er bange.",
+      "Vores vicevært blev råbt ad og skubbet, da han skulle ind i lejligheden."
+    }
+  };
+
+  final List<ConcernRow> concerns = new ArrayList<>();
+  private java.util.Map<Long, List<Assignment>> assignmentsByTenant;
+  private java.util.Map<Long, List<Absence>> absencesByWorker;
+  private java.util.Map<Long, String> workerNames;
+  final List<EventRow> events = new ArrayList<>();
 
   private static final String[][] UNITS = {
     {"AMAGER", "Voksenenhed Amager", "Amager Øst", "Amager Vest"},
@@ -152,10 +231,13 @@ public final class DemoData {
   final List<AbsenceRow> absences = new ArrayList<>();
 
   private final Random random;
+  private final Random concernRandom;
   private final LocalDate today;
 
   private DemoData(long seed, LocalDate today) {
     this.random = new Random(seed);
+    // A stream of its own, so concerns never shift the tenancy data a seed gives.
+    this.concernRandom = new Random(seed * 31 + 7);
     this.today = today;
   }
 
@@ -166,7 +248,230 @@ public final class DemoData {
     data.workers();
     data.tenants(tenantCount);
     data.absences();
+    data.concerns();
     return data;
+  }
+
+  /**
+   * Concerns the associations filed about their tenants while housed, each routed as the portal
+   * routes (the responsibility rule over the generated assignments and absences, with its Danish
+   * reason), and worked as far as its age suggests: recent ones new or in progress, older ones
+   * resolved with an outcome and mostly confirmed.
+   */
+  private void concerns() {
+    var r = concernRandom;
+    var now = today.atTime(12, 0).atZone(ClockProducer.COPENHAGEN).toInstant();
+    assignmentsByTenant = new HashMap<>();
+    for (var a : assignments) {
+      assignmentsByTenant
+          .computeIfAbsent(a.tenantId(), k -> new ArrayList<>())
+          .add(new Assignment(a.workerId(), a.role(), a.period()));
+    }
+    absencesByWorker = new HashMap<>();
+    for (var a : absences) {
+      absencesByWorker
+          .computeIfAbsent(a.workerId(), k -> new ArrayList<>())
+          .add(new Absence(a.workerId(), a.period(), a.substituteId()));
+    }
+    workerNames = new HashMap<>();
+    workers.forEach(w -> workerNames.put(w.id(), w.name()));
+    for (var tenant : tenants) {
+      var last = tenant.endDate() == null ? today : tenant.endDate().minusDays(1);
+      if (last.isBefore(tenant.moveIn())) {
+        continue;
+      }
+      var count = pick(r, new int[] {45, 28, 15, 8, 4}, new Integer[] {0, 1, 2, 3, 4});
+      for (var i = 0; i < count; i++) {
+        var span = (int) (last.toEpochDay() - tenant.moveIn().toEpochDay());
+        var day = tenant.moveIn().plusDays(span <= 0 ? 0 : r.nextInt(span + 1));
+        var filedAt =
+            day.atTime(7 + r.nextInt(12), r.nextInt(60))
+                .atZone(ClockProducer.COPENHAGEN)
+                .toInstant();
+        if (filedAt.isAfter(now)) {
+          filedAt = now.minusSeconds(3600 + r.nextInt(3600));
+        }
+        concern(tenant, filedAt, now, r);
+      }
+    }
+  }
+
+  private void concern(TenantRow tenant, Instant filedAt, Instant now, Random r) {
+    var department = departments.get((int) tenant.departmentId() - 1);
+    var association = associations.get((int) department.associationId() - 1);
+    var unit = units.get((int) unitOf(department) - 1);
+    var category = pick(r, new int[] {30, 15, 20, 10, 18, 7}, new Integer[] {1, 2, 3, 4, 5, 6});
+    var urgency =
+        category == 6 || (category == 5 && r.nextBoolean())
+            ? Urgency.ACUTE
+            : pick(r, new int[] {30, 70}, new Urgency[] {Urgency.URGENT, Urgency.NORMAL});
+    var day = filedAt.atZone(ClockProducer.COPENHAGEN).toLocalDate();
+    var responsibility =
+        ResponsibilityRule.on(
+            day,
+            assignmentsByTenant.getOrDefault(tenant.id(), List.of()),
+            worker ->
+                absencesByWorker.getOrDefault(worker, List.of()).stream()
+                    .filter(a -> a.period().contains(day))
+                    .toList());
+    var names = workerNames;
+    var explanation =
+        Explanation.of(
+            responsibility,
+            names,
+            "Boligsocialt beredskab, " + unit.name(),
+            Locale.forLanguageTag("da"));
+    var assignee =
+        responsibility instanceof Responsibility.Worker w ? Long.valueOf(w.workerId()) : null;
+    var staff = staffOf(association);
+    var id = concerns.size() + 1L;
+    var texts = CONCERN_TEXTS[category - 1];
+
+    // How far it got: by its age, with the municipality's usual pace.
+    var age = Duration.between(filedAt, now);
+    var ack =
+        filedAt.plus(Duration.ofMinutes(20 + r.nextInt(urgency == Urgency.ACUTE ? 120 : 1800)));
+    var reply = ack.plus(Duration.ofMinutes(30 + r.nextInt(2 * 24 * 60)));
+    var resolved = reply.plus(Duration.ofHours(4 + r.nextInt(20 * 24)));
+    var status = ConcernStatus.CLOSED;
+    if (ack.isAfter(now) || (age.toHours() < 6 && r.nextBoolean())) {
+      status = ConcernStatus.NEW;
+    } else if (reply.isAfter(now)) {
+      status = ConcernStatus.ACKNOWLEDGED;
+    } else if (resolved.isAfter(now)) {
+      status = r.nextInt(4) == 0 ? ConcernStatus.AWAITING_INFO : ConcernStatus.ACKNOWLEDGED;
+    } else if (Duration.between(resolved, now).toDays() < 14) {
+      status = ConcernStatus.RESOLVED;
+    }
+    var outcome =
+        pick(
+            r,
+            new int[] {35, 20, 12, 10, 18, 5},
+            new Outcome[] {
+              Outcome.HOME_VISIT,
+              Outcome.SUPPORT_INCREASED,
+              Outcome.REFERRED_ELSEWHERE,
+              Outcome.TENANT_DECLINED,
+              Outcome.NO_ACTION_NEEDED,
+              Outcome.EVICTION_CASE_OPENED
+            });
+    var done = status == ConcernStatus.RESOLVED || status == ConcernStatus.CLOSED;
+    var started = status != ConcernStatus.NEW;
+    var replied = done || status == ConcernStatus.AWAITING_INFO || (started && !reply.isAfter(now));
+    var workerName = assignee == null ? null : names.get(assignee);
+    var actorName = workerName == null ? "Koordinator, " + unit.name() : workerName;
+    var actor =
+        assignee == null || workers.get((int) (long) assignee - 1).username() == null
+            ? "demo"
+            : workers.get((int) (long) assignee - 1).username();
+    concerns.add(
+        new ConcernRow(
+            id,
+            new UUID(concernRandom.nextLong(), concernRandom.nextLong()).toString(),
+            tenant.id(),
+            association.id(),
+            unit.id(),
+            category,
+            urgency,
+            texts[r.nextInt(texts.length)],
+            filedAt,
+            staff[0],
+            staff[1],
+            assignee,
+            explanation.why(),
+            status,
+            started ? ack : null,
+            replied ? reply : null,
+            done ? resolved : null,
+            done ? outcome : null));
+    events.add(
+        new EventRow(id, filedAt, staff[0], staff[1], ConcernEvent.Kind.FILED, null, null, null));
+    events.add(
+        new EventRow(
+            id,
+            filedAt,
+            "naboskab",
+            "Naboskab",
+            ConcernEvent.Kind.ROUTED,
+            explanation.why(),
+            explanation.who(),
+            null));
+    if (urgency == Urgency.ACUTE) {
+      events.add(
+          new EventRow(
+              id,
+              filedAt,
+              "naboskab",
+              "Naboskab",
+              ConcernEvent.Kind.TEAM_ALERTED,
+              null,
+              null,
+              null));
+    }
+    if (started) {
+      events.add(
+          new EventRow(
+              id, ack, actor, actorName, ConcernEvent.Kind.ACKNOWLEDGED, null, null, null));
+    }
+    if (replied) {
+      var kind =
+          status == ConcernStatus.AWAITING_INFO
+              ? ConcernEvent.Kind.INFO_REQUESTED
+              : ConcernEvent.Kind.REPLIED;
+      var text =
+          kind == ConcernEvent.Kind.INFO_REQUESTED
+              ? "Kan I fortælle, hvornår det sidst skete, og hvem der har set det?"
+              : "Tak for henvendelsen. Vi tager kontakt til borgeren og vender tilbage.";
+      events.add(new EventRow(id, reply, actor, actorName, kind, text, null, null));
+    }
+    if (done) {
+      events.add(
+          new EventRow(
+              id,
+              resolved,
+              actor,
+              actorName,
+              ConcernEvent.Kind.RESOLVED,
+              "Vi har fulgt op på henvendelsen sammen med borgeren.",
+              null,
+              outcome));
+      if (status == ConcernStatus.CLOSED && r.nextInt(3) > 0) {
+        events.add(
+            new EventRow(
+                id,
+                resolved.plus(Duration.ofHours(2 + r.nextInt(72))),
+                staff[0],
+                staff[1],
+                ConcernEvent.Kind.CONFIRMED,
+                null,
+                null,
+                null));
+      }
+    }
+  }
+
+  /** The housing officer filing for an association: the demo users for AMH and VBH. */
+  private static String[] staffOf(AssociationRow association) {
+    return switch (association.code()) {
+      case "AMH" -> new String[] {"hanne", "Hanne Kjærgaard"};
+      case "VBH" -> new String[] {"ole", "Ole Thygesen"};
+      default ->
+          new String[] {
+            "staff-" + association.code().toLowerCase(Locale.ROOT),
+            "Boligsocial medarbejder, " + association.name()
+          };
+    };
+  }
+
+  private static <T> T pick(Random r, int[] weights, T[] values) {
+    var target = r.nextInt(100);
+    for (var i = 0; i < weights.length; i++) {
+      target -= weights[i];
+      if (target < 0) {
+        return values[i];
+      }
+    }
+    return values[values.length - 1];
   }
 
   private void organisation() {
@@ -523,6 +828,60 @@ public final class DemoData {
           s.setDate(4, Date.valueOf(a.period().until()));
           s.setLong(5, a.substituteId());
         });
+    insertConcerns(c);
+  }
+
+  private void insertConcerns(Connection c) throws SQLException {
+    batch(
+        c,
+        "insert into concern (id, public_id, tenant_id, association_id, unit_id, category_id, urgency,"
+            + " description, status, filed_by, filed_by_name, filed_at, assignee_worker_id,"
+            + " route_explanation, acknowledged_at, first_reply_at, resolved_at, outcome)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        concerns,
+        (s, k) -> {
+          s.setLong(1, k.id());
+          s.setString(2, k.publicId());
+          s.setLong(3, k.tenantId());
+          s.setLong(4, k.associationId());
+          s.setLong(5, k.unitId());
+          s.setLong(6, k.category());
+          s.setString(7, k.urgency().name());
+          s.setString(8, k.description());
+          s.setString(9, k.status().name());
+          s.setString(10, k.filedBy());
+          s.setString(11, k.filedByName());
+          s.setTimestamp(12, utc(k.filedAt()));
+          s.setObject(13, k.assigneeWorkerId());
+          s.setString(14, k.routeExplanation());
+          s.setTimestamp(15, utc(k.acknowledgedAt()));
+          s.setTimestamp(16, utc(k.firstReplyAt()));
+          s.setTimestamp(17, utc(k.resolvedAt()));
+          s.setString(18, k.outcome() == null ? null : k.outcome().name());
+        });
+    batch(
+        c,
+        "insert into concern_event (concern_id, occurred_at, actor, actor_name, kind, text,"
+            + " visible_to_association, assignee_name, outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        events,
+        (s, e) -> {
+          s.setLong(1, e.concernId());
+          s.setTimestamp(2, utc(e.at()));
+          s.setString(3, e.actor());
+          s.setString(4, e.actorName());
+          s.setString(5, e.kind().name());
+          s.setString(6, e.text());
+          s.setBoolean(7, e.kind().isVisibleToAssociation());
+          s.setString(8, e.assigneeName());
+          s.setString(9, e.outcome() == null ? null : e.outcome().name());
+        });
+  }
+
+  /** An instant as the UTC DATETIME the schema stores. */
+  private static Timestamp utc(Instant instant) {
+    return instant == null
+        ? null
+        : Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
   }
 
   private interface Binder<T> {

@@ -104,4 +104,33 @@ class DemoDataTest {
     var city = DemoData.generate(7, 20_000, TODAY);
     assertEquals(20_000, city.tenants.size());
   }
+
+  @Test
+  void concernsAreRoutedAsThePortalRoutesAndWorkedAsFarAsTheirAgeSuggests() {
+    assertTrue(
+        data.concerns.size() > 1500 && data.concerns.size() < 4500,
+        "concerns: " + data.concerns.size());
+    for (var concern : data.concerns) {
+      var tenant = data.tenants.get((int) concern.tenantId() - 1);
+      var day = concern.filedAt().atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate();
+      assertTrue(!day.isBefore(tenant.moveIn()), "filed while housed");
+      var done =
+          concern.status() == dk.kk.naboskab.concern.domain.ConcernStatus.RESOLVED
+              || concern.status() == dk.kk.naboskab.concern.domain.ConcernStatus.CLOSED;
+      assertEquals(done, concern.outcome() != null, "an outcome exactly when resolved");
+      assertTrue(concern.routeExplanation().endsWith("."), concern.routeExplanation());
+    }
+    var statuses =
+        data.concerns.stream()
+            .map(DemoData.ConcernRow::status)
+            .collect(java.util.stream.Collectors.toSet());
+    assertEquals(
+        java.util.EnumSet.allOf(dk.kk.naboskab.concern.domain.ConcernStatus.class).size() - 1,
+        statuses.size(),
+        statuses.toString());
+    assertTrue(
+        data.concerns.stream().anyMatch(c -> c.assigneeWorkerId() == null),
+        "some went to the team");
+    assertTrue(data.concerns.stream().anyMatch(c -> "hanne".equals(c.filedBy())));
+  }
 }

@@ -1,6 +1,6 @@
 package dk.kk.naboskab.concern.domain;
 
-import dk.kk.naboskab.tenancy.domain.RuleViolation;
+import dk.kk.naboskab.shared.RuleViolation;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;

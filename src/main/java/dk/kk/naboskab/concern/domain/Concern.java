@@ -1,6 +1,6 @@
 package dk.kk.naboskab.concern.domain;
 
-import dk.kk.naboskab.tenancy.domain.RuleViolation;
+import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -20,7 +20,7 @@ public final class Lifecycle {
    * The status after the step.
    *
    * @param resolvedAt when the concern was resolved (for confirm and reopen), or null
-   * @throws dk.kk.naboskab.tenancy.domain.RuleViolation never; see {@link StepRefused}
+   * @throws dk.kk.naboskab.shared.RuleViolation never; see {@link StepRefused}
    * @throws StepRefused when the step is not allowed in the status (or after the window)
    */
   public static ConcernStatus after(

@@ -1,6 +1,6 @@
 package dk.kk.naboskab.concern.domain;
 
-import dk.kk.naboskab.tenancy.domain.RuleViolation;
+import dk.kk.naboskab.shared.RuleViolation;
 
 /** A step the concern's status does not allow (e.g. reopening after 14 days). */
 public class StepRefused extends RuleViolation {

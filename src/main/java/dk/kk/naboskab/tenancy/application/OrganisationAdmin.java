@@ -2,6 +2,7 @@ package dk.kk.naboskab.tenancy.application;
 
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.tenancy.application.OrganisationForms.AssociationForm;
 import dk.kk.naboskab.tenancy.application.OrganisationForms.DepartmentForm;
 import dk.kk.naboskab.tenancy.application.OrganisationForms.DistrictForm;
@@ -10,7 +11,6 @@ import dk.kk.naboskab.tenancy.application.OrganisationForms.WorkerForm;
 import dk.kk.naboskab.tenancy.domain.Department;
 import dk.kk.naboskab.tenancy.domain.District;
 import dk.kk.naboskab.tenancy.domain.HousingAssociation;
-import dk.kk.naboskab.tenancy.domain.RuleViolation;
 import dk.kk.naboskab.tenancy.domain.Unit;
 import dk.kk.naboskab.tenancy.domain.Worker;
 import jakarta.ejb.Stateless;

@@ -212,7 +212,7 @@ public class TenantRegister {
    * The tenant with exactly this CPR number, if registered. The number is never stored or logged in
    * the clear: the search compares blind indexes.
    *
-   * @throws dk.kk.naboskab.tenancy.domain.RuleViolation on {@code cpr} when it is malformed
+   * @throws dk.kk.naboskab.shared.RuleViolation on {@code cpr} when it is malformed
    */
   public Optional<Long> findByCpr(String cpr) {
     currentUser.require(Role.COORDINATOR);

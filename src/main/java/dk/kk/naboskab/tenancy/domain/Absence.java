@@ -1,5 +1,6 @@
 package dk.kk.naboskab.tenancy.domain;
 
+import dk.kk.naboskab.shared.RuleViolation;
 import java.util.Objects;
 
 /** A worker is away for a period; their concerns go to the substitute meanwhile. */

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.tenancy.domain;
 
+import dk.kk.naboskab.shared.RuleViolation;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.tenancy.domain;
 
+import dk.kk.naboskab.shared.RuleViolation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.tenancy.domain;
 
+import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -1,12 +1,12 @@
 package dk.kk.naboskab.tenancy.web;
 
+import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
 import dk.kk.naboskab.tenancy.application.TenancyService;
 import dk.kk.naboskab.tenancy.application.TenantRegister;
 import dk.kk.naboskab.tenancy.application.TenantRegister.AbsenceRow;
 import dk.kk.naboskab.tenancy.application.TenantRegister.Choice;
 import dk.kk.naboskab.tenancy.domain.Period;
-import dk.kk.naboskab.tenancy.domain.RuleViolation;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.tenancy.web;
 
+import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
 import dk.kk.naboskab.tenancy.application.ConcurrentChange;
 import dk.kk.naboskab.tenancy.application.OrganisationAdmin;
@@ -11,7 +12,6 @@ import dk.kk.naboskab.tenancy.application.OrganisationForms.WorkerForm;
 import dk.kk.naboskab.tenancy.domain.Department;
 import dk.kk.naboskab.tenancy.domain.District;
 import dk.kk.naboskab.tenancy.domain.HousingAssociation;
-import dk.kk.naboskab.tenancy.domain.RuleViolation;
 import dk.kk.naboskab.tenancy.domain.Unit;
 import dk.kk.naboskab.tenancy.domain.Worker;
 import dk.kk.naboskab.tenancy.domain.WorkerType;

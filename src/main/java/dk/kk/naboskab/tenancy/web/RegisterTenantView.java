@@ -1,12 +1,12 @@
 package dk.kk.naboskab.tenancy.web;
 
+import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
 import dk.kk.naboskab.tenancy.application.RegisterTenant;
 import dk.kk.naboskab.tenancy.application.TenancyService;
 import dk.kk.naboskab.tenancy.application.TenantRegister;
 import dk.kk.naboskab.tenancy.application.TenantRegister.Choice;
 import dk.kk.naboskab.tenancy.domain.Consent;
-import dk.kk.naboskab.tenancy.domain.RuleViolation;
 import dk.kk.naboskab.tenancy.domain.SupportTrack;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

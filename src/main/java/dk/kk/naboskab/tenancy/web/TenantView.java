@@ -1,5 +1,6 @@
 package dk.kk.naboskab.tenancy.web;
 
+import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
 import dk.kk.naboskab.shared.web.LanguageView;
 import dk.kk.naboskab.tenancy.application.ConcurrentChange;
@@ -11,7 +12,6 @@ import dk.kk.naboskab.tenancy.application.TenantRegister.Choice;
 import dk.kk.naboskab.tenancy.application.TenantRegister.TenantDetails;
 import dk.kk.naboskab.tenancy.domain.Consent;
 import dk.kk.naboskab.tenancy.domain.Period;
-import dk.kk.naboskab.tenancy.domain.RuleViolation;
 import dk.kk.naboskab.tenancy.domain.SupportTrack;
 import dk.kk.naboskab.tenancy.domain.TenancyEndReason;
 import dk.kk.naboskab.tenancy.domain.WorkerType;

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.tenancy.web;
 
+import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
 import dk.kk.naboskab.tenancy.application.TenantRegister;
 import dk.kk.naboskab.tenancy.application.TenantRegister.Choice;
@@ -7,7 +8,6 @@ import dk.kk.naboskab.tenancy.application.TenantRegister.SortBy;
 import dk.kk.naboskab.tenancy.application.TenantRegister.Status;
 import dk.kk.naboskab.tenancy.application.TenantRegister.TenantQuery;
 import dk.kk.naboskab.tenancy.application.TenantRegister.TenantRow;
-import dk.kk.naboskab.tenancy.domain.RuleViolation;
 import dk.kk.naboskab.tenancy.domain.SupportTrack;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -3,7 +3,7 @@ package dk.kk.naboskab.concern.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dk.kk.naboskab.tenancy.domain.RuleViolation;
+import dk.kk.naboskab.shared.RuleViolation;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

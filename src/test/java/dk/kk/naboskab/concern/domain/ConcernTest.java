@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.kk.naboskab.tenancy.domain.RuleViolation;
+import dk.kk.naboskab.shared.RuleViolation;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dk.kk.naboskab.shared.RuleViolation;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

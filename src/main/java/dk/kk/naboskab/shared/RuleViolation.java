@@ -1,4 +1,4 @@
-package dk.kk.naboskab.tenancy.domain;
+package dk.kk.naboskab.shared;
 
 import java.util.Arrays;
 import java.util.Collections;

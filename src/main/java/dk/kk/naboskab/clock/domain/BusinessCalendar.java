@@ -107,4 +107,28 @@ public final class BusinessCalendar {
     }
     throw new IllegalStateException("no opening within twenty years of " + from);
   }
+
+  /**
+   * The moment {@code days} business days after {@code from}: the same wall-clock time on the
+   * {@code days}-th next open day (clipped to that day's opening). A moment outside the opening
+   * hours counts from the next opening.
+   */
+  public Instant plusDays(Instant from, int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("a negative number of business days: " + days);
+    }
+    var start = plus(from, Duration.ZERO).atZone(COPENHAGEN);
+    var time = start.toLocalTime();
+    var day = start.toLocalDate();
+    for (var counted = 0; counted < days; ) {
+      day = day.plusDays(1);
+      if (openingOn(day).isPresent()) {
+        counted++;
+      }
+    }
+    var window = openingOn(day).orElseThrow();
+    var at = time.isBefore(window.start()) ? window.start() : time;
+    at = at.isAfter(window.end()) ? window.end() : at;
+    return day.atTime(at).atZone(COPENHAGEN).toInstant();
+  }
 }

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.concern.application;
 
+import dk.kk.naboskab.clock.application.ClockSettings;
 import dk.kk.naboskab.concern.domain.Category;
 import dk.kk.naboskab.concern.domain.Concern;
 import dk.kk.naboskab.concern.domain.ConcernAttachment;
@@ -51,6 +52,7 @@ public class ConcernQueries {
   @Inject ConcernAccess access;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
+  @Inject ClockSettings clockSettings;
 
   /** The inbox's queues. */
   public enum Scope {
@@ -81,7 +83,8 @@ public class ConcernQueries {
       String association,
       String category,
       ConcernStatus status,
-      String assignee) {}
+      String assignee,
+      ClockView clock) {}
 
   /** A file, for the list under its event. */
   public record File(String publicId, String fileName, int sizeBytes, String contentType) {}
@@ -118,7 +121,8 @@ public class ConcernQueries {
       String routeExplanation,
       Outcome outcome,
       List<Entry> timeline,
-      Set<Step> allowedSteps) {}
+      Set<Step> allowedSteps,
+      List<ClockView> clocks) {}
 
   /** A file to download. */
   public record Download(String fileName, String contentType, byte[] content) {}
@@ -226,7 +230,9 @@ public class ConcernQueries {
             .setFirstResult(first)
             .setMaxResults(size)
             .getResultList();
-    var names = assigneeNames(found.stream().map(r -> (Concern) r[0]).toList());
+    var concerns = found.stream().map(r -> (Concern) r[0]).toList();
+    var names = assigneeNames(concerns);
+    var timelines = clockEvents(concerns);
     var now = clock.instant();
     return found.stream()
         .map(
@@ -241,7 +247,14 @@ public class ConcernQueries {
                   (String) r[4],
                   c.getCategory().name(locale),
                   c.statusAt(now),
-                  names.get(c.getId()));
+                  names.get(c.getId()),
+                  ConcernClocks.mostPressing(
+                      ConcernClocks.read(
+                          c,
+                          timelines.getOrDefault(c.getId(), List.of()),
+                          clockSettings.policy(),
+                          clockSettings.calendar(),
+                          now)));
             })
         .toList();
   }
@@ -285,6 +298,28 @@ public class ConcernQueries {
       query.setParameter("urgency", urgency);
     }
     return query;
+  }
+
+  /** The events the clocks need (requests, answers, resolutions), per concern, in order. */
+  private Map<Long, List<ConcernEvent>> clockEvents(List<Concern> concerns) {
+    if (concerns.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery(
+            "select e from ConcernEvent e where e.concernId in :ids and e.kind in :kinds"
+                + " order by e.occurredAt, e.id",
+            ConcernEvent.class)
+        .setParameter("ids", concerns.stream().map(Concern::getId).toList())
+        .setParameter(
+            "kinds",
+            EnumSet.of(
+                ConcernEvent.Kind.INFO_REQUESTED,
+                ConcernEvent.Kind.INFO_PROVIDED,
+                ConcernEvent.Kind.RESOLVED))
+        .getResultList()
+        .stream()
+        .collect(Collectors.groupingBy(ConcernEvent::getConcernId));
   }
 
   /** Each concern's assignee: the worker's name, or the unit's team. */
@@ -368,7 +403,17 @@ public class ConcernQueries {
                         e.getOutcome(),
                         files.getOrDefault(e.getId(), List.of())))
             .toList(),
-        allowed);
+        allowed,
+        ConcernClocks.read(
+            concern,
+            municipality
+                ? events
+                : em.createNamedQuery(ConcernEvent.OF_CONCERN, ConcernEvent.class)
+                    .setParameter("concern", concern.getId())
+                    .getResultList(),
+            clockSettings.policy(),
+            clockSettings.calendar(),
+            now));
   }
 
   private Map<Long, List<File>> filesByEvent(Concern concern, List<ConcernEvent> events) {

@@ -19,6 +19,14 @@ public class Dates {
     return day == null ? "" : DAY.format(day);
   }
 
+  /** Business minutes as people read them: "2 t 15 min" ("2 h 15 min" in English). */
+  public String duration(long minutes) {
+    var m = Math.abs(minutes);
+    var hours = m / 60;
+    var unit = LanguageView.current().getLanguage().equals("en") ? "h" : "t";
+    return hours == 0 ? (m % 60) + " min" : hours + " " + unit + " " + (m % 60) + " min";
+  }
+
   /** In Copenhagen time. */
   public String moment(Instant instant) {
     return instant == null ? "" : MOMENT.format(instant);

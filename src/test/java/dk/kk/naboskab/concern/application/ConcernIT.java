@@ -137,6 +137,13 @@ class ConcernIT {
     assertEquals(
         "Hjemmevejleder (§85) Henrik " + suffix + " er tilknyttet.", details.routeExplanation());
     assertEquals(ConcernStatus.NEW, details.status());
+    assertEquals(
+        List.of(
+            dk.kk.naboskab.clock.domain.ClockKind.ACKNOWLEDGE,
+            dk.kk.naboskab.clock.domain.ClockKind.FIRST_REPLY,
+            dk.kk.naboskab.clock.domain.ClockKind.RESOLUTION),
+        details.clocks().stream().map(ClockView::kind).toList());
+    assertTrue(details.clocks().stream().allMatch(ClockView::isRunning));
     assertEquals(1, queries.countInbox(Scope.MINE, Show.OPEN, null));
     assertEquals(id, queries.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).publicId());
   }
@@ -209,6 +216,14 @@ class ConcernIT {
     assertFalse(association.timeline().toString().contains("psykiatrisk"));
     assertEquals(null, association.routeExplanation());
     assertEquals(ConcernStatus.ACKNOWLEDGED, association.status());
+    // The association sees the same clocks: acknowledged and replied within target, resolution
+    // running.
+    assertEquals(
+        List.of(
+            dk.kk.naboskab.clock.domain.ResponseClock.State.MET,
+            dk.kk.naboskab.clock.domain.ResponseClock.State.MET,
+            dk.kk.naboskab.clock.domain.ResponseClock.State.ON_TRACK),
+        association.clocks().stream().map(ClockView::state).toList());
     assertThrows(AccessDenied.class, () -> queries.download(noteFile.publicId()));
     assertEquals("trappe.png", queries.download(filingFile.publicId()).fileName());
   }

@@ -130,6 +130,10 @@ class ConcernJourneyIT {
     hanne.waitForPath("/concern/concern.xhtml");
     assertEquals("Kvitteret", hanne.text("concern-status"));
     assertTrue(hanne.text("timeline").contains(REPLY));
+    assertTrue(
+        hanne.text("clocks").contains("Overholdt · Kvittering")
+            && hanne.text("clocks").contains("Overholdt · Første svar"),
+        hanne.text("clocks"));
     assertFalse(browser.driver().getPageSource().contains("INTERN"), "no trace in the page source");
     browser.fullScreenshot("concern-hanne-replied");
     for (var link : browser.driver().findElements(By.cssSelector("a.nb-file-link"))) {

@@ -1,0 +1,39 @@
+package dk.kk.naboskab.clock.domain;
+
+import dk.kk.naboskab.concern.domain.Urgency;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The response targets per urgency and clock. A clock without a target is not measured for that
+ * urgency (the default policy sets no resolution target for acute and urgent concerns).
+ */
+public final class ResponsePolicy {
+  private final Map<Urgency, Map<ClockKind, Target>> targets = new EnumMap<>(Urgency.class);
+
+  public ResponsePolicy set(Urgency urgency, ClockKind clock, Target target) {
+    targets.computeIfAbsent(urgency, u -> new EnumMap<>(ClockKind.class)).put(clock, target);
+    return this;
+  }
+
+  public Optional<Target> target(Urgency urgency, ClockKind clock) {
+    return Optional.ofNullable(targets.getOrDefault(urgency, Map.of()).get(clock));
+  }
+
+  /**
+   * The default, proposed to the associations: acute — acknowledge within 2 business hours, first
+   * reply within 1 business day; urgent — acknowledge within 1, reply within 2 business days;
+   * normal — acknowledge within 2, reply within 5, resolve within 20 business days.
+   */
+  public static ResponsePolicy proposal() {
+    return new ResponsePolicy()
+        .set(Urgency.ACUTE, ClockKind.ACKNOWLEDGE, Target.hours(2))
+        .set(Urgency.ACUTE, ClockKind.FIRST_REPLY, Target.days(1))
+        .set(Urgency.URGENT, ClockKind.ACKNOWLEDGE, Target.days(1))
+        .set(Urgency.URGENT, ClockKind.FIRST_REPLY, Target.days(2))
+        .set(Urgency.NORMAL, ClockKind.ACKNOWLEDGE, Target.days(2))
+        .set(Urgency.NORMAL, ClockKind.FIRST_REPLY, Target.days(5))
+        .set(Urgency.NORMAL, ClockKind.RESOLUTION, Target.days(20));
+  }
+}

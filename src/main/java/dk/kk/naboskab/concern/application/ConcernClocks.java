@@ -1,0 +1,83 @@
+package dk.kk.naboskab.concern.application;
+
+import dk.kk.naboskab.clock.domain.BusinessCalendar;
+import dk.kk.naboskab.clock.domain.ClockKind;
+import dk.kk.naboskab.clock.domain.ResponseClock;
+import dk.kk.naboskab.clock.domain.ResponsePolicy;
+import dk.kk.naboskab.concern.domain.Concern;
+import dk.kk.naboskab.concern.domain.ConcernEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a concern's three clocks from its instants and its timeline: acknowledge and first reply
+ * never pause; resolution stands still from each request for information until the association
+ * answers (or the concern is resolved).
+ */
+public final class ConcernClocks {
+  private ConcernClocks() {}
+
+  /**
+   * @param timeline the concern's events in order (only requests, answers, resolutions and
+   *     reopenings matter)
+   */
+  public static List<ClockView> read(
+      Concern concern,
+      List<ConcernEvent> timeline,
+      ResponsePolicy policy,
+      BusinessCalendar calendar,
+      Instant now) {
+    var views = new ArrayList<ClockView>();
+    for (var kind : ClockKind.values()) {
+      var target = policy.target(concern.getUrgency(), kind);
+      if (target.isEmpty()) {
+        continue;
+      }
+      var stopped =
+          switch (kind) {
+            case ACKNOWLEDGE -> concern.getAcknowledgedAt();
+            case FIRST_REPLY -> concern.getFirstReplyAt();
+            case RESOLUTION -> concern.getResolvedAt();
+          };
+      var pauses = kind == ClockKind.RESOLUTION ? pauses(timeline) : List.<ResponseClock.Pause>of();
+      var reading =
+          ResponseClock.read(calendar, target.get(), concern.getFiledAt(), stopped, pauses, now);
+      views.add(new ClockView(kind, reading.state(), reading.left().toMinutes()));
+    }
+    return views;
+  }
+
+  /** The running clock nearest its deadline, if any: what a list row shows. */
+  public static ClockView mostPressing(List<ClockView> clocks) {
+    return clocks.stream()
+        .filter(ClockView::isRunning)
+        .min(java.util.Comparator.comparingLong(ClockView::minutesLeft))
+        .orElse(clocks.isEmpty() ? null : clocks.get(clocks.size() - 1));
+  }
+
+  private static List<ResponseClock.Pause> pauses(List<ConcernEvent> timeline) {
+    var pauses = new ArrayList<ResponseClock.Pause>();
+    Instant from = null;
+    for (var event : timeline) {
+      switch (event.getKind()) {
+        case INFO_REQUESTED -> {
+          if (from == null) {
+            from = event.getOccurredAt();
+          }
+        }
+        case INFO_PROVIDED, RESOLVED -> {
+          if (from != null) {
+            pauses.add(new ResponseClock.Pause(from, event.getOccurredAt()));
+            from = null;
+          }
+        }
+        default -> {}
+      }
+    }
+    if (from != null) {
+      pauses.add(new ResponseClock.Pause(from, null));
+    }
+    return pauses;
+  }
+}

@@ -65,6 +65,7 @@ class ConcernIT {
   @Inject TenancyService tenancy;
   @Inject TenancyFixtures fixtures;
   @Inject CategoryAdmin categoryAdmin;
+  @Inject dk.kk.naboskab.clock.application.ClockSettings clockSettings;
 
   private String suffix;
   private TenancyFixtures.Organisation org;
@@ -365,5 +366,53 @@ class ConcernIT {
                     List.of()));
     assertEquals("categoryId", refused.field());
     assertThrows(AccessDenied.class, () -> categoryAdmin.categories());
+  }
+
+  @Test
+  void administratorsSetTheClockAndNonsenseIsRefused() {
+    ActingUser.actAs("admin", Role.ADMIN);
+    var days = clockSettings.days();
+    var targets = clockSettings.targets();
+    var friday = days.get(4);
+    var backwards =
+        days.stream()
+            .map(
+                d ->
+                    d == friday
+                        ? new dk.kk.naboskab.clock.application.ClockSettings.Day(
+                            d.day(), java.time.LocalTime.of(15, 0), java.time.LocalTime.of(8, 0))
+                        : d)
+            .toList();
+    assertEquals(
+        "clock.hours.endBeforeStart",
+        assertThrows(RuleViolation.class, () -> clockSettings.save(backwards, targets))
+            .messageKey());
+    var zero =
+        targets.stream()
+            .map(
+                t ->
+                    t.amount() == null
+                        ? t
+                        : new dk.kk.naboskab.clock.application.ClockSettings.TargetRow(
+                            t.urgency(), t.clock(), 0, t.unit()))
+            .toList();
+    assertEquals(
+        "clock.target.positive",
+        assertThrows(RuleViolation.class, () -> clockSettings.save(days, zero)).messageKey());
+    assertEquals(
+        java.util.Optional.of(dk.kk.naboskab.clock.domain.Target.days(20)),
+        clockSettings
+            .policy()
+            .target(Urgency.NORMAL, dk.kk.naboskab.clock.domain.ClockKind.RESOLUTION));
+
+    var day = LocalDate.of(2031, 3, 4);
+    clockSettings.close(day, "Personaledag");
+    assertTrue(clockSettings.calendar().openingOn(day).isEmpty());
+    assertThrows(RuleViolation.class, () -> clockSettings.close(day, "Igen"));
+    clockSettings.reopen(day);
+    assertTrue(clockSettings.calendar().openingOn(day).isPresent());
+
+    ActingUser.actAs("karin", Role.COORDINATOR);
+    assertThrows(AccessDenied.class, () -> clockSettings.close(day, "Nej"));
   }
 }

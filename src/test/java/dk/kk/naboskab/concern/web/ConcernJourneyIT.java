@@ -168,6 +168,14 @@ class ConcernJourneyIT {
     admin.clickAndWait("editor:save");
     assertTrue(admin.text("table:rows").contains("Parkering og affald"), admin.text("table:rows"));
     browser.fullScreenshot("categories-admin");
+
+    admin.open("admin/clock.xhtml");
+    admin.waitForPath("/admin/clock.xhtml");
+    admin.typeDate("closed:day", "23-12-2030");
+    admin.type("closed:reason", "Personaledag");
+    admin.clickAndWait("closed:add");
+    assertTrue(admin.text("closed:days").contains("Personaledag"), admin.text("closed:days"));
+    browser.fullScreenshot("clock-admin");
   }
 
   /** Fetches an address in the signed-in browser and returns the body as text. */

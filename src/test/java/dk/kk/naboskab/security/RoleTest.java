@@ -57,7 +57,8 @@ class RoleTest {
         roleOfPattern.put(patterns.group(1), match.group(2));
       }
     }
-    var shared = java.util.List.of("/index.xhtml", "/signed-out.xhtml");
+    // Pages every signed-in user has: the start redirect, signing out, their own notifications.
+    var shared = java.util.List.of("/index.xhtml", "/signed-out.xhtml", "/notifications.xhtml");
     try (var pages = Files.walk(WEBAPP)) {
       var unprotected =
           pages

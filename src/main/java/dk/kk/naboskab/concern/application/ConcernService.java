@@ -8,6 +8,7 @@ import dk.kk.naboskab.concern.domain.ConcernAttachment;
 import dk.kk.naboskab.concern.domain.ConcernEvent;
 import dk.kk.naboskab.concern.domain.Outcome;
 import dk.kk.naboskab.concern.domain.Step;
+import dk.kk.naboskab.notify.application.Notifications;
 import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.shared.ClockProducer;
@@ -54,6 +55,7 @@ public class ConcernService {
   @Inject CurrentUser currentUser;
   @Inject ConcernAccess access;
   @Inject TenancyService tenancy;
+  @Inject Notifications notifications;
 
   /**
    * Files a concern for one of the housing officer's own association's referred tenants, routes it
@@ -123,6 +125,10 @@ public class ConcernService {
     for (var i = 0; i < uploads.size(); i++) {
       store(concern, filed, uploads.get(i), types.get(i), now);
     }
+    if (assignee != null) {
+      notifications.tell(
+          assignee.getUsername(), "notify.routed", category.getNameDa(), link(concern));
+    }
     return concern.getPublicId();
   }
 
@@ -143,6 +149,7 @@ public class ConcernService {
     var types = checkUploads(uploads);
     var events = concern.take(step, actor(), text, now);
     record(events);
+    tellOtherSide(concern, step);
     if (!uploads.isEmpty()) {
       var last = events.get(events.size() - 1);
       for (var i = 0; i < uploads.size(); i++) {
@@ -157,6 +164,8 @@ public class ConcernService {
     var concern = lockedFor(viewer, publicId, expectedVersion);
     requireSide(viewer, Step.RESOLVE);
     record(concern.resolve(outcome, text, actor(), clock.instant()));
+    notifications.tell(
+        concern.getFiledBy(), "notify.resolved", concern.getCategory().getNameDa(), link(concern));
   }
 
   /**
@@ -180,6 +189,38 @@ public class ConcernService {
       name = worker.getName();
     }
     em.persist(concern.handOver(workerId, name, reason, actor(), clock.instant()));
+    if (workerId != null) {
+      notifications.tell(
+          em.find(Worker.class, workerId).getUsername(),
+          "notify.handedOver",
+          concern.getCategory().getNameDa(),
+          link(concern));
+    }
+  }
+
+  /** Tells the other side what happened, when it is something they act on. */
+  private void tellOtherSide(Concern concern, Step step) {
+    var category = concern.getCategory().getNameDa();
+    switch (step) {
+      case REPLY ->
+          notifications.tell(concern.getFiledBy(), "notify.replied", category, link(concern));
+      case REQUEST_INFO ->
+          notifications.tell(concern.getFiledBy(), "notify.infoRequested", category, link(concern));
+      case PROVIDE_INFO, REOPEN -> {
+        if (concern.getAssigneeWorkerId() != null) {
+          notifications.tell(
+              em.find(Worker.class, concern.getAssigneeWorkerId()).getUsername(),
+              step == Step.REOPEN ? "notify.reopened" : "notify.infoProvided",
+              category,
+              link(concern));
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private static String link(Concern concern) {
+    return "/concern/concern.xhtml?id=" + concern.getPublicId();
   }
 
   /**

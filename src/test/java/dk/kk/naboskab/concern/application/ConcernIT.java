@@ -65,6 +65,7 @@ class ConcernIT {
   @Inject TenancyService tenancy;
   @Inject TenancyFixtures fixtures;
   @Inject CategoryAdmin categoryAdmin;
+  @Inject dk.kk.naboskab.notify.application.Notifications notifications;
   @Inject dk.kk.naboskab.clock.application.ClockSettings clockSettings;
 
   private String suffix;
@@ -146,6 +147,9 @@ class ConcernIT {
         details.clocks().stream().map(ClockView::kind).toList());
     assertTrue(details.clocks().stream().allMatch(ClockView::isRunning));
     assertEquals(1, queries.countInbox(Scope.MINE, Show.OPEN, null));
+    assertEquals(1, notifications.unreadCount(), "henrik is told in the filing's transaction");
+    notifications.markAllRead();
+    assertEquals(0, notifications.unreadCount());
     assertEquals(id, queries.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).publicId());
   }
 
@@ -226,6 +230,13 @@ class ConcernIT {
             dk.kk.naboskab.clock.domain.ResponseClock.State.ON_TRACK),
         association.clocks().stream().map(ClockView::state).toList());
     assertThrows(AccessDenied.class, () -> queries.download(noteFile.publicId()));
+    // Told of the reply in the same transaction as the reply; never of the note.
+    assertEquals(1, notifications.unreadCount());
+    assertEquals(
+        List.of("notify.replied"),
+        notifications.mine(10).stream()
+            .map(dk.kk.naboskab.notify.domain.Notification::getTextKey)
+            .toList());
     assertEquals("trappe.png", queries.download(filingFile.publicId()).fileName());
   }
 

@@ -122,6 +122,17 @@ class ConcernJourneyIT {
 
     // hanne sees the reply and the status, never the note
     hanne = PortalPage.signIn(browser, portal, "hanne", "housing-staff");
+    assertFalse("0".equals(hanne.text("bell-count")), "the bell shows the reply");
+    hanne.click("bell");
+    hanne.waitForPath("/notifications.xhtml");
+    assertTrue(
+        hanne.text("notifications").contains("Kommunen har svaret på jeres henvendelse"),
+        hanne.text("notifications"));
+    assertFalse(hanne.visibleText().contains("INTERN"));
+    browser.fullScreenshot("notifications-hanne");
+    hanne.open("start/housing-staff.xhtml");
+    hanne.waitForPath("/start/housing-staff.xhtml");
+    assertEquals("0", hanne.text("bell-count"), "opening the list marks them read");
     hanne.click("open-ours");
     hanne.waitForPath("/concern/ours.xhtml");
     assertTrue(hanne.text("ours:rows").contains("Kvitteret"), hanne.text("ours:rows"));

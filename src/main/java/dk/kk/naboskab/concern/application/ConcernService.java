@@ -30,7 +30,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -282,19 +281,8 @@ public class ConcernService {
   }
 
   private Map<Long, String> workerNames(Responsibility responsibility) {
-    var ids = new ArrayList<Long>();
-    for (var step : responsibility.route()) {
-      if (step instanceof Responsibility.Assigned a) {
-        ids.add(a.workerId());
-      } else if (step instanceof Responsibility.Away a) {
-        ids.add(a.workerId());
-        ids.add(a.substituteId());
-      } else if (step instanceof Responsibility.SubstituteLoop l) {
-        ids.add(l.workerId());
-      }
-    }
     var names = new java.util.HashMap<Long, String>();
-    for (var id : ids) {
+    for (var id : responsibility.workerIds()) {
       var worker = em.find(Worker.class, id);
       if (worker != null) {
         names.put(id, worker.getName());

@@ -5,7 +5,6 @@ import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.tenancy.domain.Consent;
 import dk.kk.naboskab.tenancy.domain.CprNumber;
-import dk.kk.naboskab.tenancy.domain.Responsibility;
 import dk.kk.naboskab.tenancy.domain.SupportAssignment;
 import dk.kk.naboskab.tenancy.domain.SupportTrack;
 import dk.kk.naboskab.tenancy.domain.TenancyEndReason;
@@ -23,7 +22,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -281,22 +279,11 @@ public class TenantRegister {
 
   private Explanation explain(Tenant tenant, String teamName, Locale locale) {
     var responsibility = tenancy.responsibleAt(tenant.getId(), clock.instant());
-    var ids = new HashSet<Long>();
-    for (var step : responsibility.route()) {
-      if (step instanceof Responsibility.Assigned a) {
-        ids.add(a.workerId());
-      } else if (step instanceof Responsibility.Away a) {
-        ids.add(a.workerId());
-        ids.add(a.substituteId());
-      } else if (step instanceof Responsibility.SubstituteLoop l) {
-        ids.add(l.workerId());
-      }
-    }
-    return Explanation.of(responsibility, namesOf(ids), teamName, locale);
+    return Explanation.of(responsibility, namesOf(responsibility.workerIds()), teamName, locale);
   }
 
   /** Workers' names by id. */
-  public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+  Map<Long, String> namesOf(java.util.Collection<Long> ids) {
     var names = new HashMap<Long, String>();
     if (!ids.isEmpty()) {
       em.createQuery("select w.id, w.name from Worker w where w.id in :ids", Object[].class)

@@ -1,7 +1,9 @@
 package dk.kk.naboskab.tenancy.domain;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who answers for a tenant on a given day, and the route that led there — so the portal can say why
@@ -10,6 +12,22 @@ import java.util.List;
 public sealed interface Responsibility {
 
   List<Step> route();
+
+  /** Every worker the route passes, e.g. to look up their names for the explanation. */
+  default Set<Long> workerIds() {
+    var ids = new LinkedHashSet<Long>();
+    for (var step : route()) {
+      if (step instanceof Assigned a) {
+        ids.add(a.workerId());
+      } else if (step instanceof Away a) {
+        ids.add(a.workerId());
+        ids.add(a.substituteId());
+      } else if (step instanceof SubstituteLoop l) {
+        ids.add(l.workerId());
+      }
+    }
+    return ids;
+  }
 
   /** A worker answers: the assigned one, or the substitute at the end of an absence chain. */
   record Worker(long workerId, WorkerType role, List<Step> route) implements Responsibility {

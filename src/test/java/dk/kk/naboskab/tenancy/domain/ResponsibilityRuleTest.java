@@ -98,6 +98,7 @@ class ResponsibilityRuleTest {
             HOME_SUPPORT,
             List.of(new Assigned(HENRIK, HOME_SUPPORT), new Away(HENRIK, until, SARA))),
         on(MOVE_IN));
+    assertEquals(java.util.Set.of(HENRIK, SARA), on(MOVE_IN).workerIds());
     assertEquals(HENRIK, ((Responsibility.Worker) on(until.plusDays(1))).workerId());
   }
 

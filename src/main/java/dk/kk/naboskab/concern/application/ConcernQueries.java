@@ -358,12 +358,15 @@ public class ConcernQueries {
     var concern = access.require(viewer, publicId);
     var municipality = viewer.side() != Viewer.Side.ASSOCIATION;
     var tenant = em.find(Tenant.class, concern.getTenantId());
-    var events =
-        em.createNamedQuery(
-                municipality ? ConcernEvent.OF_CONCERN : ConcernEvent.FOR_ASSOCIATION,
-                ConcernEvent.class)
+    var timeline =
+        em.createNamedQuery(ConcernEvent.OF_CONCERN, ConcernEvent.class)
             .setParameter("concern", concern.getId())
             .getResultList();
+    // The association's reading is the events marked for it — never a note or a hand-over.
+    var events =
+        municipality
+            ? timeline
+            : timeline.stream().filter(ConcernEvent::isVisibleToAssociation).toList();
     var files = filesByEvent(concern, events);
     var now = clock.instant();
     var side = municipality ? Step.Side.MUNICIPALITY : Step.Side.ASSOCIATION;
@@ -405,15 +408,7 @@ public class ConcernQueries {
             .toList(),
         allowed,
         ConcernClocks.read(
-            concern,
-            municipality
-                ? events
-                : em.createNamedQuery(ConcernEvent.OF_CONCERN, ConcernEvent.class)
-                    .setParameter("concern", concern.getId())
-                    .getResultList(),
-            clockSettings.policy(),
-            clockSettings.calendar(),
-            now));
+            concern, timeline, clockSettings.policy(), clockSettings.calendar(), now));
   }
 
   private Map<Long, List<File>> filesByEvent(Concern concern, List<ConcernEvent> events) {

@@ -22,14 +22,8 @@ import java.util.Objects;
 @NamedQuery(
     name = ConcernEvent.OF_CONCERN,
     query = "select e from ConcernEvent e where e.concernId = :concern order by e.occurredAt, e.id")
-@NamedQuery(
-    name = ConcernEvent.FOR_ASSOCIATION,
-    query =
-        "select e from ConcernEvent e where e.concernId = :concern and e.visibleToAssociation = true"
-            + " order by e.occurredAt, e.id")
 public class ConcernEvent {
   public static final String OF_CONCERN = "ConcernEvent.ofConcern";
-  public static final String FOR_ASSOCIATION = "ConcernEvent.forAssociation";
 
   /** What happened. */
   public enum Kind {

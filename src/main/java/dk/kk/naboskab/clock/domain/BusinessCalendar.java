@@ -37,7 +37,7 @@ public final class BusinessCalendar {
   /** The opening of a day, if it opens at all. */
   public Optional<WorkingHours.Window> openingOn(LocalDate day) {
     if (extraClosedDays.contains(day)
-        || DanishHolidays.of(day.getYear()).containsKey(day)
+        || DanishHolidays.isHoliday(day)
         || (day.getMonth() == Month.MAY && day.getDayOfMonth() == 1)) {
       return Optional.empty();
     }

@@ -3,7 +3,9 @@ package dk.kk.naboskab.clock.domain;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Denmark's public holidays of any year, computed from Easter (the Gregorian computus), never typed
@@ -13,7 +15,16 @@ public final class DanishHolidays {
   /** The last year Store Bededag was a public holiday (it was abolished from 2024). */
   public static final int LAST_YEAR_OF_STORE_BEDEDAG = 2023;
 
+  private static final Map<Integer, Set<LocalDate>> DAYS_BY_YEAR = new ConcurrentHashMap<>();
+
   private DanishHolidays() {}
+
+  /** Whether the day is a public holiday (each year computed once, then remembered). */
+  public static boolean isHoliday(LocalDate day) {
+    return DAYS_BY_YEAR
+        .computeIfAbsent(day.getYear(), year -> Set.copyOf(of(year).keySet()))
+        .contains(day);
+  }
 
   /** Easter Sunday of the year (Gregorian calendar; the "anonymous" algorithm). */
   public static LocalDate easterSunday(int year) {

@@ -65,6 +65,7 @@ class ConcernIT {
   @Inject TenancyService tenancy;
   @Inject TenancyFixtures fixtures;
   @Inject CategoryAdmin categoryAdmin;
+  @Inject Escalation escalation;
   @Inject dk.kk.naboskab.notify.application.Notifications notifications;
   @Inject dk.kk.naboskab.clock.application.ClockSettings clockSettings;
 
@@ -425,5 +426,28 @@ class ConcernIT {
 
     ActingUser.actAs("karin", Role.COORDINATOR);
     assertThrows(AccessDenied.class, () -> clockSettings.close(day, "Nej"));
+  }
+
+  @Test
+  void anOverdueClockEscalatesOnceHoweverOftenTheTimerRuns() {
+    assignHenrik();
+    file(Urgency.ACUTE, List.of());
+    asWorker("henrik");
+    notifications.markAllRead();
+    var tenDaysLater = java.time.Instant.now().plus(java.time.Duration.ofDays(10));
+
+    var raised = escalation.run(tenDaysLater);
+
+    assertTrue(raised >= 2, "raised " + raised);
+    assertEquals(
+        List.of("notify.clockOverdue", "notify.clockOverdue"),
+        notifications.mine(10).stream()
+            .filter(n -> !n.isRead())
+            .map(dk.kk.naboskab.notify.domain.Notification::getTextKey)
+            .toList(),
+        "acknowledge and first reply are overdue; an acute concern has no resolution target");
+    assertEquals(0, escalation.run(tenDaysLater), "a second tick raises nothing");
+    assertEquals(0, escalation.run(tenDaysLater.plusSeconds(60)));
+    assertEquals(2, notifications.unreadCount());
   }
 }

@@ -1,0 +1,140 @@
+package dk.kk.naboskab.concern.application;
+
+import dk.kk.naboskab.clock.application.ClockSettings;
+import dk.kk.naboskab.clock.domain.BusinessCalendar;
+import dk.kk.naboskab.clock.domain.ResponseClock;
+import dk.kk.naboskab.concern.domain.Concern;
+import dk.kk.naboskab.concern.domain.ConcernEvent;
+import dk.kk.naboskab.concern.domain.ConcernStatus;
+import dk.kk.naboskab.concern.domain.Urgency;
+import dk.kk.naboskab.notify.application.Notifications;
+import dk.kk.naboskab.tenancy.domain.Worker;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Escalation of open concerns' clocks: at 75 % of a target the assignee is warned, at 100 % the
+ * clock is flagged and the assignee told it is overdue. Each happens once per clock — recorded in
+ * {@code clock_alert}, whose key makes a repeat (another timer tick, another portal instance) a
+ * no-op. Warnings for non-acute concerns go out only while the office is open.
+ */
+@Stateless
+@PermitAll
+public class Escalation {
+  @PersistenceContext EntityManager em;
+  @Inject ClockSettings clockSettings;
+  @Inject Notifications notifications;
+
+  /**
+   * Checks every open concern's clocks at {@code now}.
+   *
+   * @return how many alerts this run raised (zero when another run already had)
+   */
+  public int run(Instant now) {
+    var calendar = clockSettings.calendar();
+    var policy = clockSettings.policy();
+    var open =
+        em.createQuery("select c from Concern c where c.status in :open", Concern.class)
+            .setParameter(
+                "open",
+                EnumSet.of(
+                    ConcernStatus.NEW,
+                    ConcernStatus.ACKNOWLEDGED,
+                    ConcernStatus.AWAITING_INFO,
+                    ConcernStatus.REOPENED))
+            .getResultList();
+    if (open.isEmpty()) {
+      return 0;
+    }
+    var timelines =
+        em
+            .createQuery(
+                "select e from ConcernEvent e where e.concernId in :ids and e.kind in :kinds"
+                    + " order by e.occurredAt, e.id",
+                ConcernEvent.class)
+            .setParameter("ids", open.stream().map(Concern::getId).toList())
+            .setParameter(
+                "kinds",
+                EnumSet.of(
+                    ConcernEvent.Kind.INFO_REQUESTED,
+                    ConcernEvent.Kind.INFO_PROVIDED,
+                    ConcernEvent.Kind.RESOLVED))
+            .getResultList()
+            .stream()
+            .collect(Collectors.groupingBy(ConcernEvent::getConcernId));
+    var officeOpen = isOpen(calendar, now);
+    var raised = 0;
+    for (var concern : open) {
+      var clocks =
+          ConcernClocks.read(
+              concern, timelines.getOrDefault(concern.getId(), List.of()), policy, calendar, now);
+      for (var clock : clocks) {
+        var level = levelFor(clock.state(), concern.getUrgency(), officeOpen);
+        if (level != null) {
+          raised +=
+              alert(
+                  concern,
+                  clock,
+                  level,
+                  level.equals("OVERDUE") ? "notify.clockOverdue" : "notify.clockWarning",
+                  now);
+        }
+      }
+    }
+    return raised;
+  }
+
+  /**
+   * The alert a clock's state calls for, or null: overdue always; a warning only while the office
+   * is open, unless the concern is acute.
+   */
+  static String levelFor(ResponseClock.State state, Urgency urgency, boolean officeOpen) {
+    if (state == ResponseClock.State.OVERDUE) {
+      return "OVERDUE";
+    }
+    if (state == ResponseClock.State.WARNING && (officeOpen || urgency == Urgency.ACUTE)) {
+      return "WARNING";
+    }
+    return null;
+  }
+
+  private int alert(Concern concern, ClockView clock, String level, String textKey, Instant now) {
+    var inserted =
+        em.createNativeQuery(
+                "insert ignore into clock_alert (concern_id, clock_kind, level, created_at)"
+                    + " values (?1, ?2, ?3, ?4)")
+            .setParameter(1, concern.getId())
+            .setParameter(2, clock.kind().name())
+            .setParameter(3, level)
+            .setParameter(4, Timestamp.valueOf(now.atOffset(ZoneOffset.UTC).toLocalDateTime()))
+            .executeUpdate();
+    if (inserted == 0) {
+      return 0;
+    }
+    if (concern.getAssigneeWorkerId() != null) {
+      notifications.tell(
+          em.find(Worker.class, concern.getAssigneeWorkerId()).getUsername(),
+          textKey,
+          concern.getCategory().getNameDa(),
+          "/concern/concern.xhtml?id=" + concern.getPublicId());
+    }
+    return 1;
+  }
+
+  private static boolean isOpen(BusinessCalendar calendar, Instant now) {
+    var local = now.atZone(BusinessCalendar.COPENHAGEN);
+    return calendar
+        .openingOn(local.toLocalDate())
+        .map(w -> !local.toLocalTime().isBefore(w.start()) && local.toLocalTime().isBefore(w.end()))
+        .orElse(false);
+  }
+}

@@ -1,0 +1,32 @@
+package dk.kk.naboskab.concern.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the escalation every minute. Non-persistent: a missed tick is simply the next one's work,
+ * and the alerts' key keeps two instances from alerting twice.
+ */
+@Singleton
+public class EscalationTimer {
+  private static final Logger LOG = Logger.getLogger(EscalationTimer.class.getName());
+
+  @Inject Escalation escalation;
+  @Inject Clock clock;
+
+  @Schedule(minute = "*", hour = "*", persistent = false)
+  void tick() {
+    try {
+      var raised = escalation.run(clock.instant());
+      if (raised > 0) {
+        LOG.info(() -> "Escalation raised " + raised + " alert(s)");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Escalation failed; the next tick tries again", e);
+    }
+  }
+}

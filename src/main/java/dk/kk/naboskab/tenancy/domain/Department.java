@@ -59,17 +59,8 @@ public class Department {
       String city,
       int flats,
       District district) {
-    if (flats < 0) {
-      throw new RuleViolation("flats", "department.flats");
-    }
     this.association = association;
-    this.number = number;
-    this.name = name;
-    this.address = address;
-    this.postalCode = postalCode;
-    this.city = city;
-    this.flats = flats;
-    this.district = district;
+    change(number, name, address, postalCode, city, flats, district);
   }
 
   public Long getId() {

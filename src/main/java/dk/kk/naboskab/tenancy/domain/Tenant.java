@@ -104,22 +104,20 @@ public class Tenant {
       Consent consent,
       LocalDate consentDate,
       Instant createdAt) {
-    if (moveInDate.isBefore(referralDate)) {
-      throw new RuleViolation("moveInDate", "tenant.moveInBeforeReferral");
-    }
-    this.firstName = firstName;
-    this.lastName = lastName;
     this.cprEncrypted = Objects.requireNonNull(cprEncrypted);
     this.cprIndex = Objects.requireNonNull(cprIndex);
-    this.phone = phone;
-    this.department = department;
-    this.address = address;
-    this.referralDate = referralDate;
-    this.moveInDate = moveInDate;
-    this.supportTrack = supportTrack;
-    this.consent = consent;
-    this.consentDate = consentDate;
     this.createdAt = createdAt;
+    correct(
+        firstName,
+        lastName,
+        phone,
+        department,
+        address,
+        referralDate,
+        moveInDate,
+        supportTrack,
+        consent,
+        consentDate);
   }
 
   /**

@@ -67,16 +67,8 @@ public class Worker {
       WorkerType type,
       Unit unit,
       BigDecimal fte) {
-    if (fte == null || fte.signum() <= 0 || fte.compareTo(BigDecimal.ONE) > 0) {
-      throw new RuleViolation("fte", "worker.fte");
-    }
-    this.username = username;
-    this.name = name;
-    this.phone = phone;
-    this.email = email;
     this.type = type;
-    this.unit = unit;
-    this.fte = fte;
+    change(username, name, phone, email, unit, fte, true);
   }
 
   public Long getId() {

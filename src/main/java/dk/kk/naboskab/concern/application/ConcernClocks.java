@@ -6,9 +6,13 @@ import dk.kk.naboskab.clock.domain.ResponseClock;
 import dk.kk.naboskab.clock.domain.ResponsePolicy;
 import dk.kk.naboskab.concern.domain.Concern;
 import dk.kk.naboskab.concern.domain.ConcernEvent;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads a concern's three clocks from its instants and its timeline: acknowledge and first reply
@@ -79,5 +83,27 @@ public final class ConcernClocks {
       pauses.add(new ResponseClock.Pause(from, null));
     }
     return pauses;
+  }
+
+  /** The events the clocks need (requests, answers, resolutions) of these concerns, in order. */
+  static Map<Long, List<ConcernEvent>> timelines(EntityManager em, List<Concern> concerns) {
+    if (concerns.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery(
+            "select e from ConcernEvent e where e.concernId in :ids and e.kind in :kinds"
+                + " order by e.occurredAt, e.id",
+            ConcernEvent.class)
+        .setParameter("ids", concerns.stream().map(Concern::getId).toList())
+        .setParameter(
+            "kinds",
+            EnumSet.of(
+                ConcernEvent.Kind.INFO_REQUESTED,
+                ConcernEvent.Kind.INFO_PROVIDED,
+                ConcernEvent.Kind.RESOLVED))
+        .getResultList()
+        .stream()
+        .collect(Collectors.groupingBy(ConcernEvent::getConcernId));
   }
 }

@@ -41,12 +41,7 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class ConcernQueries {
-  private static final Set<ConcernStatus> OPEN =
-      EnumSet.of(
-          ConcernStatus.NEW,
-          ConcernStatus.ACKNOWLEDGED,
-          ConcernStatus.AWAITING_INFO,
-          ConcernStatus.REOPENED);
+  private static final Set<ConcernStatus> OPEN = ConcernStatus.open();
 
   @PersistenceContext EntityManager em;
   @Inject ConcernAccess access;
@@ -232,7 +227,7 @@ public class ConcernQueries {
             .getResultList();
     var concerns = found.stream().map(r -> (Concern) r[0]).toList();
     var names = assigneeNames(concerns);
-    var timelines = clockEvents(concerns);
+    var timelines = ConcernClocks.timelines(em, concerns);
     var now = clock.instant();
     return found.stream()
         .map(
@@ -298,28 +293,6 @@ public class ConcernQueries {
       query.setParameter("urgency", urgency);
     }
     return query;
-  }
-
-  /** The events the clocks need (requests, answers, resolutions), per concern, in order. */
-  private Map<Long, List<ConcernEvent>> clockEvents(List<Concern> concerns) {
-    if (concerns.isEmpty()) {
-      return Map.of();
-    }
-    return em
-        .createQuery(
-            "select e from ConcernEvent e where e.concernId in :ids and e.kind in :kinds"
-                + " order by e.occurredAt, e.id",
-            ConcernEvent.class)
-        .setParameter("ids", concerns.stream().map(Concern::getId).toList())
-        .setParameter(
-            "kinds",
-            EnumSet.of(
-                ConcernEvent.Kind.INFO_REQUESTED,
-                ConcernEvent.Kind.INFO_PROVIDED,
-                ConcernEvent.Kind.RESOLVED))
-        .getResultList()
-        .stream()
-        .collect(Collectors.groupingBy(ConcernEvent::getConcernId));
   }
 
   /** Each concern's assignee: the worker's name, or the unit's team. */

@@ -4,7 +4,6 @@ import dk.kk.naboskab.clock.application.ClockSettings;
 import dk.kk.naboskab.clock.domain.BusinessCalendar;
 import dk.kk.naboskab.clock.domain.ResponseClock;
 import dk.kk.naboskab.concern.domain.Concern;
-import dk.kk.naboskab.concern.domain.ConcernEvent;
 import dk.kk.naboskab.concern.domain.ConcernStatus;
 import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.notify.application.Notifications;
@@ -17,9 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Escalation of open concerns' clocks: at 75 % of a target the assignee is warned, at 100 % the
@@ -44,33 +41,12 @@ public class Escalation {
     var policy = clockSettings.policy();
     var open =
         em.createQuery("select c from Concern c where c.status in :open", Concern.class)
-            .setParameter(
-                "open",
-                EnumSet.of(
-                    ConcernStatus.NEW,
-                    ConcernStatus.ACKNOWLEDGED,
-                    ConcernStatus.AWAITING_INFO,
-                    ConcernStatus.REOPENED))
+            .setParameter("open", ConcernStatus.open())
             .getResultList();
     if (open.isEmpty()) {
       return 0;
     }
-    var timelines =
-        em
-            .createQuery(
-                "select e from ConcernEvent e where e.concernId in :ids and e.kind in :kinds"
-                    + " order by e.occurredAt, e.id",
-                ConcernEvent.class)
-            .setParameter("ids", open.stream().map(Concern::getId).toList())
-            .setParameter(
-                "kinds",
-                EnumSet.of(
-                    ConcernEvent.Kind.INFO_REQUESTED,
-                    ConcernEvent.Kind.INFO_PROVIDED,
-                    ConcernEvent.Kind.RESOLVED))
-            .getResultList()
-            .stream()
-            .collect(Collectors.groupingBy(ConcernEvent::getConcernId));
+    var timelines = ConcernClocks.timelines(em, open);
     var officeOpen = isOpen(calendar, now);
     var raised = 0;
     for (var concern : open) {

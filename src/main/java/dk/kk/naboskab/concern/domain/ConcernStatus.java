@@ -1,5 +1,8 @@
 package dk.kk.naboskab.concern.domain;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a concern stands. */
 public enum ConcernStatus {
   /** Filed and routed; nobody has acknowledged it yet. */
@@ -16,5 +19,16 @@ public enum ConcernStatus {
 
   public boolean isOpen() {
     return this != RESOLVED && this != CLOSED;
+  }
+
+  /** The statuses of concerns still being worked: what inboxes and escalation look at. */
+  public static Set<ConcernStatus> open() {
+    var open = EnumSet.noneOf(ConcernStatus.class);
+    for (var status : values()) {
+      if (status.isOpen()) {
+        open.add(status);
+      }
+    }
+    return open;
   }
 }

@@ -79,4 +79,15 @@ class LifecycleTest {
     assertTrue(
         Lifecycle.allowed(ConcernStatus.CLOSED, null, NOW).stream().allMatch(s -> s == Step.NOTE));
   }
+
+  @Test
+  void theOpenStatusesAreTheOnesStillBeingWorked() {
+    assertEquals(
+        java.util.EnumSet.of(
+            ConcernStatus.NEW,
+            ConcernStatus.ACKNOWLEDGED,
+            ConcernStatus.AWAITING_INFO,
+            ConcernStatus.REOPENED),
+        ConcernStatus.open());
+  }
 }

@@ -37,6 +37,11 @@ public class CurrentUser {
     return claim("name").orElseGet(this::getUsername);
   }
 
+  /** The e-mail address Keycloak holds for the person, when it holds one. */
+  public Optional<String> getEmail() {
+    return claim("email");
+  }
+
   /**
    * The user's role. A person has one role in the portal; were Keycloak to give several, the first
    * in {@link Role}'s order wins, so the broader municipal role decides the start page.

@@ -20,7 +20,15 @@ public enum Setting {
   OIDC_PROVIDER_URI("naboskab.oidc.provider-uri", Rule.HTTP_URL, null),
   OIDC_CLIENT_ID("naboskab.oidc.client-id", Rule.NOT_BLANK, "naboskab-portal"),
   OIDC_CLIENT_SECRET("naboskab.oidc.client-secret", Rule.NOT_BLANK, null),
-  CPR_KEY("naboskab.cpr.key", Rule.KEY_256_BASE64, null);
+  CPR_KEY("naboskab.cpr.key", Rule.KEY_256_BASE64, null),
+  PORTAL_URL("naboskab.portal.url", Rule.HTTP_URL, null),
+  MAIL_HOST("naboskab.mail.host", Rule.HOST, null),
+  MAIL_PORT("naboskab.mail.port", Rule.PORT, "587"),
+  MAIL_SECURITY("naboskab.mail.security", Rule.MAIL_SECURITY, "STARTTLS"),
+  MAIL_FROM("naboskab.mail.from", Rule.EMAIL, null),
+  MAIL_USER("naboskab.mail.user", Rule.ANY, ""),
+  MAIL_PASSWORD("naboskab.mail.password", Rule.ANY, ""),
+  MAIL_RETRY_SECONDS("naboskab.mail.retry-seconds", Rule.POSITIVE_SECONDS, "60");
 
   private final String key;
   private final Rule rule;
@@ -79,6 +87,46 @@ public enum Setting {
   }
 
   enum Rule {
+    ANY("any value, or none") {
+      @Override
+      boolean accepts(String value) {
+        return true;
+      }
+    },
+    HOST("a host name or address, e.g. smtp.example.dk") {
+      @Override
+      boolean accepts(String value) {
+        return value.matches("[A-Za-z0-9.:\\[\\]-]+");
+      }
+    },
+    PORT("a port number from 1 to 65535") {
+      @Override
+      boolean accepts(String value) {
+        return value.matches("[0-9]{1,5}")
+            && Integer.parseInt(value) >= 1
+            && Integer.parseInt(value) <= 65535;
+      }
+    },
+    MAIL_SECURITY("STARTTLS, SSL or NONE (NONE only for a relay on the same host or network)") {
+      @Override
+      boolean accepts(String value) {
+        return value.equals("STARTTLS") || value.equals("SSL") || value.equals("NONE");
+      }
+    },
+    EMAIL("an e-mail address, e.g. naboskab@kk.dk") {
+      @Override
+      boolean accepts(String value) {
+        return value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+      }
+    },
+    POSITIVE_SECONDS("a whole number of seconds from 1 to 3600") {
+      @Override
+      boolean accepts(String value) {
+        return value.matches("[0-9]{1,4}")
+            && Integer.parseInt(value) >= 1
+            && Integer.parseInt(value) <= 3600;
+      }
+    },
     NOT_BLANK("a non-empty value") {
       @Override
       boolean accepts(String value) {

@@ -56,6 +56,12 @@ public class ActingUser extends CurrentUser {
     return username;
   }
 
+  /** A made-up address: the username at example.test (a domain that never receives mail). */
+  @Override
+  public Optional<String> getEmail() {
+    return Optional.ofNullable(username).map(u -> u + "@example.test");
+  }
+
   @Override
   public String getDisplayName() {
     return username;

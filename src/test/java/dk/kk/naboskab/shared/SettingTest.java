@@ -19,6 +19,45 @@ class SettingTest {
     values.put(Setting.OIDC_PROVIDER_URI, "https://login.example/realms/naboskab");
     values.put(Setting.OIDC_CLIENT_SECRET, "client-secret");
     values.put(Setting.CPR_KEY, "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+    values.put(Setting.PORTAL_URL, "https://naboskab.example.dk");
+    values.put(Setting.MAIL_HOST, "smtp.example.dk");
+    values.put(Setting.MAIL_FROM, "naboskab@example.dk");
+  }
+
+  @Test
+  void mailHasDefaultsForPortSecurityAccountAndRetries() {
+    assertEquals(java.util.List.of(), Setting.problems(values::get));
+    assertEquals("587", Setting.MAIL_PORT.defaultValue().orElseThrow());
+    assertEquals("STARTTLS", Setting.MAIL_SECURITY.defaultValue().orElseThrow());
+    assertEquals("", Setting.MAIL_USER.defaultValue().orElseThrow());
+    assertEquals("60", Setting.MAIL_RETRY_SECONDS.defaultValue().orElseThrow());
+  }
+
+  @Test
+  void mailSettingsAreCheckedAgainstTheirRules() {
+    values.put(Setting.MAIL_PORT, "70000");
+    values.put(Setting.MAIL_SECURITY, "TLS");
+    values.put(Setting.MAIL_FROM, "naboskab");
+    values.put(Setting.MAIL_RETRY_SECONDS, "0");
+    values.put(Setting.MAIL_HOST, "smtp example");
+
+    var problems = Setting.problems(values::get);
+
+    assertEquals(5, problems.size(), problems.toString());
+    assertTrue(problems.stream().allMatch(p -> p.contains("is malformed")), problems.toString());
+    assertTrue(problems.get(0).startsWith("NABOSKAB_MAIL_HOST"), problems.get(0));
+  }
+
+  @Test
+  void withoutAMailServerThePortalDoesNotStart() {
+    values.remove(Setting.MAIL_HOST);
+    values.remove(Setting.PORTAL_URL);
+
+    var problems = Setting.problems(values::get);
+
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("NABOSKAB_PORTAL_URL"), problems.get(0));
+    assertTrue(problems.get(1).startsWith("NABOSKAB_MAIL_HOST"), problems.get(1));
   }
 
   @Test

@@ -8,6 +8,7 @@ import dk.kk.naboskab.concern.domain.ConcernAttachment;
 import dk.kk.naboskab.concern.domain.ConcernEvent;
 import dk.kk.naboskab.concern.domain.Outcome;
 import dk.kk.naboskab.concern.domain.Step;
+import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.notify.application.Notifications;
 import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
@@ -111,7 +112,8 @@ public class ConcernService {
                 command.urgency(),
                 command.description(),
                 happenedAt,
-                blankToNull(command.location())),
+                blankToNull(command.location()),
+                currentUser.getEmail().orElse(null)),
             actor(),
             now,
             assignee == null ? null : assignee.getId(),
@@ -124,9 +126,16 @@ public class ConcernService {
     for (var i = 0; i < uploads.size(); i++) {
       store(concern, filed, uploads.get(i), types.get(i), now);
     }
+    var link = Recipients.link(concern);
     if (assignee != null) {
       notifications.tell(
-          assignee.getUsername(), "notify.routed", category.getNameDa(), link(concern));
+          Recipients.worker(em, assignee.getId()), "notify.routed", category.getNameDa(), link);
+    } else {
+      notifications.tell(
+          Recipients.team(em, concern), "notify.teamQueue", category.getNameDa(), link);
+    }
+    if (command.urgency() == Urgency.ACUTE) {
+      notifications.tell(Recipients.team(em, concern), "notify.acute", category.getNameDa(), link);
     }
     return concern.getPublicId();
   }
@@ -164,7 +173,10 @@ public class ConcernService {
     requireSide(viewer, Step.RESOLVE);
     record(concern.resolve(outcome, text, actor(), clock.instant()));
     notifications.tell(
-        concern.getFiledBy(), "notify.resolved", concern.getCategory().getNameDa(), link(concern));
+        Recipients.filer(concern),
+        "notify.resolved",
+        concern.getCategory().getNameDa(),
+        Recipients.link(concern));
   }
 
   /**
@@ -188,38 +200,31 @@ public class ConcernService {
       name = worker.getName();
     }
     em.persist(concern.handOver(workerId, name, reason, actor(), clock.instant()));
-    if (workerId != null) {
-      notifications.tell(
-          em.find(Worker.class, workerId).getUsername(),
-          "notify.handedOver",
-          concern.getCategory().getNameDa(),
-          link(concern));
-    }
+    notifications.tell(
+        workerId == null ? Recipients.team(em, concern) : Recipients.worker(em, workerId),
+        workerId == null ? "notify.teamQueue" : "notify.handedOver",
+        concern.getCategory().getNameDa(),
+        Recipients.link(concern));
   }
 
   /** Tells the other side what happened, when it is something they act on. */
   private void tellOtherSide(Concern concern, Step step) {
     var category = concern.getCategory().getNameDa();
+    var link = Recipients.link(concern);
     switch (step) {
-      case REPLY ->
-          notifications.tell(concern.getFiledBy(), "notify.replied", category, link(concern));
+      case REPLY -> notifications.tell(Recipients.filer(concern), "notify.replied", category, link);
       case REQUEST_INFO ->
-          notifications.tell(concern.getFiledBy(), "notify.infoRequested", category, link(concern));
-      case PROVIDE_INFO, REOPEN -> {
-        if (concern.getAssigneeWorkerId() != null) {
+          notifications.tell(Recipients.filer(concern), "notify.infoRequested", category, link);
+      case PROVIDE_INFO, REOPEN ->
           notifications.tell(
-              em.find(Worker.class, concern.getAssigneeWorkerId()).getUsername(),
+              concern.getAssigneeWorkerId() == null
+                  ? Recipients.team(em, concern)
+                  : Recipients.worker(em, concern.getAssigneeWorkerId()),
               step == Step.REOPEN ? "notify.reopened" : "notify.infoProvided",
               category,
-              link(concern));
-        }
-      }
+              link);
       default -> {}
     }
-  }
-
-  private static String link(Concern concern) {
-    return "/concern/concern.xhtml?id=" + concern.getPublicId();
   }
 
   /**

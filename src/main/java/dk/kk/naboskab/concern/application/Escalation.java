@@ -7,7 +7,6 @@ import dk.kk.naboskab.concern.domain.Concern;
 import dk.kk.naboskab.concern.domain.ConcernStatus;
 import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.notify.application.Notifications;
-import dk.kk.naboskab.tenancy.domain.Worker;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -96,14 +95,22 @@ public class Escalation {
     if (inserted == 0) {
       return 0;
     }
+    var category = concern.getCategory().getNameDa();
+    var link = Recipients.link(concern);
     if (concern.getAssigneeWorkerId() != null) {
       notifications.tell(
-          em.find(Worker.class, concern.getAssigneeWorkerId()).getUsername(),
-          textKey,
-          concern.getCategory().getNameDa(),
-          "/concern/concern.xhtml?id=" + concern.getPublicId());
+          Recipients.worker(em, concern.getAssigneeWorkerId()), textKey, category, link);
+    }
+    if (level.equals("OVERDUE") || concern.getAssigneeWorkerId() == null) {
+      // Overdue goes to the unit leader and the housing-social team; so does a warning that has
+      // no assignee to go to.
+      notifications.tell(Recipients.team(em, concern), teamKey(level), category, link);
     }
     return 1;
+  }
+
+  private static String teamKey(String level) {
+    return level.equals("OVERDUE") ? "notify.teamClockOverdue" : "notify.teamClockWarning";
   }
 
   private static boolean isOpen(BusinessCalendar calendar, Instant now) {

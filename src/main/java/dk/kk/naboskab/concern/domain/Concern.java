@@ -76,6 +76,9 @@ public class Concern {
   @Column(name = "filed_by_name", nullable = false, updatable = false, length = 120)
   private String filedByName;
 
+  @Column(name = "filer_email", updatable = false, length = 200)
+  private String filerEmail;
+
   @Column(name = "filed_at", nullable = false, updatable = false)
   private Instant filedAt;
 
@@ -112,7 +115,8 @@ public class Concern {
       Urgency urgency,
       String description,
       Instant happenedAt,
-      String location) {}
+      String location,
+      String filerEmail) {}
 
   /**
    * A filed concern, routed to a worker (or to the unit's team when {@code assigneeWorkerId} is
@@ -135,6 +139,7 @@ public class Concern {
     this.status = ConcernStatus.NEW;
     this.filedBy = filedBy.username();
     this.filedByName = filedBy.name();
+    this.filerEmail = filing.filerEmail();
     this.filedAt = at;
     this.assigneeWorkerId = assigneeWorkerId;
     this.routeExplanation = routeExplanation;
@@ -340,6 +345,11 @@ public class Concern {
 
   public String getFiledByName() {
     return filedByName;
+  }
+
+  /** Where the association's updates are mailed, or null when Keycloak knew no address. */
+  public String getFilerEmail() {
+    return filerEmail;
   }
 
   public Instant getFiledAt() {

@@ -28,7 +28,8 @@ class ConcernTest {
             urgency,
             "Høj musik hver nat",
             null,
-            null),
+            null,
+            "hanne@fsb.example"),
         HANNE,
         FILED,
         7L,
@@ -138,7 +139,8 @@ class ConcernTest {
             RuleViolation.class,
             () ->
                 new Concern(
-                    new Concern.Filing("c-2", 1, 2, 3, retired, Urgency.NORMAL, "x", null, null),
+                    new Concern.Filing(
+                        "c-2", 1, 2, 3, retired, Urgency.NORMAL, "x", null, null, null),
                     HANNE,
                     FILED,
                     null,

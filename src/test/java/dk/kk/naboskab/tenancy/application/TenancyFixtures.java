@@ -30,7 +30,11 @@ public class TenancyFixtures {
 
   public Organisation organisation(String suffix) {
     var unit =
-        new Unit("U" + suffix, "Voksenenhed " + suffix, "Boligsocialt beredskab " + suffix, null);
+        new Unit(
+            "U" + suffix,
+            "Voksenenhed " + suffix,
+            "Boligsocialt beredskab " + suffix,
+            teamEmail(suffix));
     em.persist(unit);
     var district = new District("Distrikt " + suffix, unit);
     em.persist(district);
@@ -54,6 +58,16 @@ public class TenancyFixtures {
         bo.getUsername());
   }
 
+  /** The unit's housing-social team's mailbox. */
+  public static String teamEmail(String suffix) {
+    return "team-" + suffix + "@kk.example";
+  }
+
+  /** A worker's address: their username at kk.example. */
+  public static String email(String username) {
+    return username + "@kk.example";
+  }
+
   /** Another worker of this type in the same unit as the given worker. */
   public long colleagueOf(long workerId, WorkerType type, String name) {
     var unit = em.find(Worker.class, workerId).getUnit();
@@ -68,6 +82,15 @@ public class TenancyFixtures {
         .longValue();
   }
 
+  /** One number from the database, e.g. a count with a condition. */
+  public long number(String sql, Object... parameters) {
+    var query = em.createNativeQuery(sql);
+    for (var i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
   public String storedCpr(long tenantId) {
     return (String)
         em.createNativeQuery("select cpr_encrypted from tenant where id = ?1")
@@ -76,7 +99,8 @@ public class TenancyFixtures {
   }
 
   private Worker worker(String username, String name, WorkerType type, Unit unit) {
-    var worker = new Worker(username, name, "33170000", null, type, unit, BigDecimal.ONE);
+    var worker =
+        new Worker(username, name, "33170000", email(username), type, unit, BigDecimal.ONE);
     em.persist(worker);
     return worker;
   }

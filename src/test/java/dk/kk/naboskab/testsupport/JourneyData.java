@@ -17,6 +17,7 @@ public final class JourneyData {
 
   public static final String TENANT_LAST_NAME = "Testesen";
   public static final String WORKER_NAME = "Bo Lindholm";
+  public static final String WORKER_EMAIL = "bo@kk-social.example";
 
   /** A second worker, the SKP sara, to stand in for bo. */
   public static final String SUBSTITUTE_NAME = "Sara Holm";
@@ -64,7 +65,9 @@ public final class JourneyData {
       var unit =
           insert(
               c,
-              "insert into unit (code, name, team_name) values ('AMAGER', 'Voksenenhed Amager', 'Boligsocialt beredskab, Amager')");
+              "insert into unit (code, name, team_name, team_email) values ('AMAGER',"
+                  + " 'Voksenenhed Amager', 'Boligsocialt beredskab, Amager',"
+                  + " 'team-amager@kk-social.example')");
       var district =
           insert(
               c,
@@ -85,10 +88,12 @@ public final class JourneyData {
       var worker =
           insert(
               c,
-              "insert into worker (username, name, phone, worker_type, unit_id, fte)"
+              "insert into worker (username, name, phone, email, worker_type, unit_id, fte)"
                   + " values ('bo', '"
                   + WORKER_NAME
-                  + "', '33171234', 'HOUSING_ADVISOR', "
+                  + "', '33171234', '"
+                  + WORKER_EMAIL
+                  + "', 'HOUSING_ADVISOR', "
                   + unit
                   + ", 1.00)");
       insert(

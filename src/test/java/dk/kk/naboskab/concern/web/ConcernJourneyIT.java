@@ -20,8 +20,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 
 /**
@@ -31,6 +34,7 @@ import org.openqa.selenium.By;
  */
 @NaboskabIT
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConcernJourneyIT {
   private static final String NOTE = "INTERN: borgeren er indlagt";
   private static final String REPLY = "Vi kommer på hjemmebesøg i morgen formiddag.";
@@ -63,6 +67,7 @@ class ConcernJourneyIT {
   }
 
   @Test
+  @Order(1)
   void hanneFilesBoAnswersAndTheInternalNoteNeverReachesTheAssociation() throws Exception {
     var files = Files.createDirectories(Path.of("target", "journey-files"));
     var photo = Files.write(files.resolve("trappe.png"), PNG);
@@ -162,6 +167,7 @@ class ConcernJourneyIT {
   }
 
   @Test
+  @Order(2)
   void adminAddsACategoryAndIsToldWhatIsMissingFirst() throws Exception {
     var admin = PortalPage.signIn(browser, portal, "admin", "admin");
     admin.click("open-categories");
@@ -187,6 +193,35 @@ class ConcernJourneyIT {
     admin.clickAndWait("closed:add");
     assertTrue(admin.text("closed:days").contains("Personaledag"), admin.text("closed:days"));
     browser.fullScreenshot("clock-admin");
+  }
+
+  /**
+   * No mail server listens in this test class: the mail hanne's filing caused for bo waits, and the
+   * administrator sees it, sees why, and sends it again.
+   */
+  @Test
+  @Order(3)
+  void adminSeesTheMailsThatWaitWithTheReasonAndSendsThemAgain() throws Exception {
+    var admin = PortalPage.signIn(browser, portal, "admin", "admin");
+    admin.click("open-mail");
+    admin.waitForPath("/admin/mail.xhtml");
+    // The sender tries every ten seconds; after its first try the reason shows.
+    var deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (!admin.text("queue:waiting").contains("kan ikke nås") && System.nanoTime() < deadline) {
+      Thread.sleep(2000);
+      admin.open("admin/mail.xhtml");
+    }
+
+    assertTrue(Integer.parseInt(admin.text("pending")) >= 1, admin.text("pending"));
+    var waiting = admin.text("queue:waiting");
+    assertTrue(waiting.contains(JourneyData.WORKER_EMAIL), waiting);
+    assertTrue(waiting.contains("Ny henvendelse til dig"), waiting);
+    assertTrue(waiting.contains("kan ikke nås"), waiting);
+    assertFalse(waiting.contains(JourneyData.TENANT_LAST_NAME), "no personal data in a mail");
+    browser.fullScreenshot("mail-admin");
+
+    admin.clickAndWait("queue:retry");
+    assertTrue(admin.text("flash").contains("sendes igen"), admin.text("flash"));
   }
 
   /** Fetches an address in the signed-in browser and returns the body as text. */

@@ -79,7 +79,8 @@ public class ConcernQueries {
       String category,
       ConcernStatus status,
       String assignee,
-      ClockView clock) {}
+      ClockView clock,
+      boolean escalated) {}
 
   /** A file, for the list under its event. */
   public record File(String publicId, String fileName, int sizeBytes, String contentType) {}
@@ -228,6 +229,7 @@ public class ConcernQueries {
     var concerns = found.stream().map(r -> (Concern) r[0]).toList();
     var names = assigneeNames(concerns);
     var timelines = ConcernClocks.timelines(em, concerns);
+    var escalated = escalated(concerns);
     var now = clock.instant();
     return found.stream()
         .map(
@@ -249,9 +251,29 @@ public class ConcernQueries {
                           timelines.getOrDefault(c.getId(), List.of()),
                           clockSettings.policy(),
                           clockSettings.calendar(),
-                          now)));
+                          now)),
+                  escalated.contains(c.getId()) && c.getStatus().isOpen());
             })
         .toList();
+  }
+
+  /** Which of the concerns had a clock escalated (100 %), from the escalation's own record. */
+  private java.util.Set<Long> escalated(List<Concern> concerns) {
+    if (concerns.isEmpty()) {
+      return java.util.Set.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                // Ids are numbers from the database, safe to write into the statement.
+                "select distinct concern_id from clock_alert where level = 'OVERDUE'"
+                    + " and concern_id in ("
+                    + concerns.stream()
+                        .map(c -> String.valueOf(c.getId()))
+                        .collect(java.util.stream.Collectors.joining(","))
+                    + ")")
+            .getResultList();
+    return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
   }
 
   private long count(String where, Viewer viewer, Scope scope, Show show, Urgency urgency) {

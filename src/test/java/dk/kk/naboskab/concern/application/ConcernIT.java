@@ -434,6 +434,7 @@ class ConcernIT {
     file(Urgency.ACUTE, List.of());
     asWorker("henrik");
     notifications.markAllRead();
+    assertFalse(queries.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).escalated());
     var tenDaysLater = java.time.Instant.now().plus(java.time.Duration.ofDays(10));
 
     var raised = escalation.run(tenDaysLater);
@@ -446,6 +447,9 @@ class ConcernIT {
             .map(dk.kk.naboskab.notify.domain.Notification::getTextKey)
             .toList(),
         "acknowledge and first reply are overdue; an acute concern has no resolution target");
+    assertTrue(
+        queries.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).escalated(),
+        "the inbox row is flagged");
     assertEquals(0, escalation.run(tenDaysLater), "a second tick raises nothing");
     assertEquals(0, escalation.run(tenDaysLater.plusSeconds(60)));
     assertEquals(2, notifications.unreadCount());

@@ -450,6 +450,15 @@ public final class DemoData {
     }
   }
 
+  /** The filer's address: the demo realm's for hanne and ole, made up for the rest. */
+  private static String filerEmail(String username) {
+    return switch (username) {
+      case "hanne" -> "hanne@amagerhus.example";
+      case "ole" -> "ole@valbyhave.example";
+      default -> username + "@forening.example";
+    };
+  }
+
   /** The housing officer filing for an association: the demo users for AMH and VBH. */
   private static String[] staffOf(AssociationRow association) {
     return switch (association.code()) {
@@ -725,13 +734,14 @@ public final class DemoData {
   private void insertAll(Connection c, CprCipher cipher) throws SQLException {
     batch(
         c,
-        "insert into unit (id, code, name, team_name) values (?, ?, ?, ?)",
+        "insert into unit (id, code, name, team_name, team_email) values (?, ?, ?, ?, ?)",
         units,
         (s, u) -> {
           s.setLong(1, u.id());
           s.setString(2, u.code());
           s.setString(3, u.name());
           s.setString(4, "Boligsocialt beredskab, " + u.name());
+          s.setString(5, "team-" + u.code().toLowerCase(Locale.ROOT) + "@kk-social.example");
         });
     batch(
         c,
@@ -768,16 +778,19 @@ public final class DemoData {
         });
     batch(
         c,
-        "insert into worker (id, username, name, phone, worker_type, unit_id, fte) values (?, ?, ?, ?, ?, ?, ?)",
+        "insert into worker (id, username, name, phone, email, worker_type, unit_id, fte)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
         workers,
         (s, w) -> {
           s.setLong(1, w.id());
           s.setString(2, w.username());
           s.setString(3, w.name());
           s.setString(4, w.phone());
-          s.setString(5, w.type().name());
-          s.setLong(6, w.unitId());
-          s.setBigDecimal(7, w.fte());
+          // The demo realm's addresses for bo, sara and henrik; the same pattern for the rest.
+          s.setString(5, w.username() + "@kk-social.example");
+          s.setString(6, w.type().name());
+          s.setLong(7, w.unitId());
+          s.setBigDecimal(8, w.fte());
         });
     var created =
         Timestamp.valueOf(today.atStartOfDay().atOffset(ZoneOffset.UTC).toLocalDateTime());
@@ -836,8 +849,8 @@ public final class DemoData {
         c,
         "insert into concern (id, public_id, tenant_id, association_id, unit_id, category_id, urgency,"
             + " description, status, filed_by, filed_by_name, filed_at, assignee_worker_id,"
-            + " route_explanation, acknowledged_at, first_reply_at, resolved_at, outcome)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " route_explanation, acknowledged_at, first_reply_at, resolved_at, outcome, filer_email)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         concerns,
         (s, k) -> {
           s.setLong(1, k.id());
@@ -858,6 +871,7 @@ public final class DemoData {
           s.setTimestamp(16, utc(k.firstReplyAt()));
           s.setTimestamp(17, utc(k.resolvedAt()));
           s.setString(18, k.outcome() == null ? null : k.outcome().name());
+          s.setString(19, filerEmail(k.filedBy()));
         });
     batch(
         c,

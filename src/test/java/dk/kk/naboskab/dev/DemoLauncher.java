@@ -26,7 +26,7 @@ import java.util.Optional;
  * Runs the whole portal for a demo or for development. Every setting of {@link Setting} can come
  * from the environment; what is not set is provided here: an embedded MariaDB unless {@code
  * NABOSKAB_DB_URL} is set, a Keycloak with the demo realm unless {@code NABOSKAB_OIDC_PROVIDER_URI}
- * is set.
+ * is set, a local mail server unless {@code NABOSKAB_MAIL_HOST} is set.
  */
 public final class DemoLauncher {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -47,6 +47,7 @@ public final class DemoLauncher {
   private final int portalPort = intEnv("NABOSKAB_DEMO_PORTAL_PORT", 8080);
   private final int keycloakPort = intEnv("NABOSKAB_DEMO_KEYCLOAK_PORT", 8180);
   private final int dbPort = intEnv("NABOSKAB_DEMO_DB_PORT", 3307);
+  private final int smtpPort = intEnv("NABOSKAB_DEMO_SMTP_PORT", 3025);
 
   public static void main(String[] args) {
     try {
@@ -122,6 +123,18 @@ public final class DemoLauncher {
     }
     if (!settings.containsKey(Setting.CPR_KEY)) {
       settings.put(Setting.CPR_KEY, demoCprKey());
+    }
+    settings.putIfAbsent(Setting.PORTAL_URL, portalUrl());
+    if (settings.containsKey(Setting.MAIL_HOST)) {
+      say("Mail: external, " + settings.get(Setting.MAIL_HOST));
+    } else {
+      ChildProcess.requireFreePort(smtpPort, "the demo's mail server");
+      running.push(DemoMailServer.start(smtpPort, demoDir.resolve("mail")));
+      say("Mail: a local SMTP server on 127.0.0.1:" + smtpPort + ", mails kept in " + mailDir());
+      settings.put(Setting.MAIL_HOST, "127.0.0.1");
+      settings.put(Setting.MAIL_PORT, String.valueOf(smtpPort));
+      settings.put(Setting.MAIL_SECURITY, "NONE");
+      settings.putIfAbsent(Setting.MAIL_FROM, "naboskab@demo.example");
     }
     requireValid();
 
@@ -259,6 +272,12 @@ public final class DemoLauncher {
           .append('\n');
     }
     out.append(" Database   ").append(settings.get(Setting.DB_URL)).append('\n');
+    out.append(" Mail       ").append(settings.get(Setting.MAIL_HOST));
+    out.append(':').append(settings.get(Setting.MAIL_PORT));
+    if (settings.get(Setting.MAIL_HOST).equals("127.0.0.1")) {
+      out.append(", kept as .eml files in ").append(mailDir());
+    }
+    out.append('\n');
     out.append(" Logs       ").append(demoDir.resolve("logs")).append("\n\n");
     if (keycloakAdminPassword != null) {
       out.append(" Sign in as (password: demo)\n");
@@ -274,6 +293,10 @@ public final class DemoLauncher {
     out.append(" Ctrl-C stops everything.\n");
     out.append("==============================================================\n");
     System.out.println(out);
+  }
+
+  private Path mailDir() {
+    return demoDir.resolve("mail");
   }
 
   private String portalUrl() {

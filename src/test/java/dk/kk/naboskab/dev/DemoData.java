@@ -260,7 +260,8 @@ public final class DemoData {
    */
   private void concerns() {
     var r = concernRandom;
-    var now = today.atTime(12, 0).atZone(ClockProducer.COPENHAGEN).toInstant();
+    // As of yesterday afternoon: the demo may start at any hour, and no concern may lie ahead.
+    var now = today.minusDays(1).atTime(16, 0).atZone(ClockProducer.COPENHAGEN).toInstant();
     assignmentsByTenant = new HashMap<>();
     for (var a : assignments) {
       assignmentsByTenant
@@ -276,7 +277,11 @@ public final class DemoData {
     workerNames = new HashMap<>();
     workers.forEach(w -> workerNames.put(w.id(), w.name()));
     for (var tenant : tenants) {
-      var last = tenant.endDate() == null ? today : tenant.endDate().minusDays(1);
+      var yesterday = today.minusDays(1);
+      var last =
+          tenant.endDate() == null || tenant.endDate().isAfter(today)
+              ? yesterday
+              : tenant.endDate().minusDays(1);
       if (last.isBefore(tenant.moveIn())) {
         continue;
       }
@@ -448,6 +453,24 @@ public final class DemoData {
                 null));
       }
     }
+  }
+
+  /**
+   * A worker's address: the demo realm's for bo, sara and henrik (their usernames), made from the
+   * name for workers who do not sign in.
+   */
+  static String emailOf(WorkerRow worker) {
+    var local =
+        worker.username() != null
+            ? worker.username()
+            : worker
+                .name()
+                .toLowerCase(Locale.ROOT)
+                .replace("æ", "ae")
+                .replace("ø", "oe")
+                .replace("å", "aa")
+                .replaceAll("[^a-z]+", ".");
+    return local + "@kk-social.example";
   }
 
   /** The filer's address: the demo realm's for hanne and ole, made up for the rest. */
@@ -786,8 +809,7 @@ public final class DemoData {
           s.setString(2, w.username());
           s.setString(3, w.name());
           s.setString(4, w.phone());
-          // The demo realm's addresses for bo, sara and henrik; the same pattern for the rest.
-          s.setString(5, w.username() + "@kk-social.example");
+          s.setString(5, emailOf(w));
           s.setString(6, w.type().name());
           s.setLong(7, w.unitId());
           s.setBigDecimal(8, w.fte());

@@ -44,6 +44,16 @@ class DemoDataTest {
   }
 
   @Test
+  void everyWorkerHasAnAddressTheDemoUsersTheirRealmOnes() {
+    var addresses = data.workers.stream().map(DemoData::emailOf).toList();
+
+    assertTrue(
+        addresses.stream().allMatch(a -> a.matches("[a-z.]+[a-z]@kk-social\\.example")),
+        addresses.toString());
+    assertTrue(addresses.containsAll(List.of("bo@kk-social.example", "henrik@kk-social.example")));
+  }
+
+  @Test
   void theDemoUsersAreRealWorkersAndAssociations() {
     var usernames =
         data.workers.stream().map(DemoData.WorkerRow::username).filter(u -> u != null).toList();

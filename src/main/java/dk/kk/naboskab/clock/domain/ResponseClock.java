@@ -41,6 +41,17 @@ public final class ResponseClock {
 
   private ResponseClock() {}
 
+  /** The business time from {@code started} to {@code end}, less the pauses within it. */
+  public static Duration used(
+      BusinessCalendar calendar, Instant started, Instant end, List<Pause> pauses) {
+    var used = calendar.between(started, end);
+    for (var pause : pauses) {
+      var pauseEnd = pause.until() == null || pause.until().isAfter(end) ? end : pause.until();
+      used = used.minus(calendar.between(pause.from(), pauseEnd));
+    }
+    return used;
+  }
+
   /**
    * Reads the clock.
    *
@@ -55,12 +66,7 @@ public final class ResponseClock {
       List<Pause> pauses,
       Instant now) {
     var allowed = target.allowance(calendar, started);
-    var end = stopped != null ? stopped : now;
-    var used = calendar.between(started, end);
-    for (var pause : pauses) {
-      var pauseEnd = pause.until() == null || pause.until().isAfter(end) ? end : pause.until();
-      used = used.minus(calendar.between(pause.from(), pauseEnd));
-    }
+    var used = used(calendar, started, stopped != null ? stopped : now, pauses);
     var left = allowed.minus(used);
     State state;
     if (stopped != null) {

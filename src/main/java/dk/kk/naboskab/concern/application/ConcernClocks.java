@@ -52,6 +52,42 @@ public final class ConcernClocks {
     return views;
   }
 
+  /**
+   * A stopped clock for the figures: the business minutes it ran (the resolution clock less its
+   * pauses) and whether it met its target — null when the urgency has no target for it.
+   */
+  public record Measure(ClockKind kind, long minutes, Boolean met) {}
+
+  /** The concern's stopped clocks, measured. Running clocks are not measured. */
+  public static List<Measure> measures(
+      Concern concern,
+      List<ConcernEvent> timeline,
+      ResponsePolicy policy,
+      BusinessCalendar calendar) {
+    var measures = new ArrayList<Measure>();
+    for (var kind : ClockKind.values()) {
+      var stopped =
+          switch (kind) {
+            case ACKNOWLEDGE -> concern.getAcknowledgedAt();
+            case FIRST_REPLY -> concern.getFirstReplyAt();
+            case RESOLUTION -> concern.getResolvedAt();
+          };
+      if (stopped == null) {
+        continue;
+      }
+      var pauses = kind == ClockKind.RESOLUTION ? pauses(timeline) : List.<ResponseClock.Pause>of();
+      var used = ResponseClock.used(calendar, concern.getFiledAt(), stopped, pauses);
+      var target = policy.target(concern.getUrgency(), kind);
+      // As ResponseClock reads it: met while nothing is left over, i.e. used <= allowed.
+      Boolean met =
+          target.isEmpty()
+              ? null
+              : used.compareTo(target.get().allowance(calendar, concern.getFiledAt())) <= 0;
+      measures.add(new Measure(kind, used.toMinutes(), met));
+    }
+    return measures;
+  }
+
   /** The running clock nearest its deadline, if any: what a list row shows. */
   public static ClockView mostPressing(List<ClockView> clocks) {
     return clocks.stream()
@@ -86,7 +122,7 @@ public final class ConcernClocks {
   }
 
   /** The events the clocks need (requests, answers, resolutions) of these concerns, in order. */
-  static Map<Long, List<ConcernEvent>> timelines(EntityManager em, List<Concern> concerns) {
+  public static Map<Long, List<ConcernEvent>> timelines(EntityManager em, List<Concern> concerns) {
     if (concerns.isEmpty()) {
       return Map.of();
     }

@@ -1,0 +1,143 @@
+package dk.kk.naboskab.insight.application;
+
+import dk.kk.naboskab.clock.application.ClockSettings;
+import dk.kk.naboskab.clock.domain.BusinessCalendar;
+import dk.kk.naboskab.clock.domain.ClockKind;
+import dk.kk.naboskab.concern.application.ConcernClocks;
+import dk.kk.naboskab.concern.domain.Concern;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps {@code concern_measure} current: every concern whose version differs from the one measured
+ * (or that was never measured) gets its business-time durations computed again. Rows are upserted,
+ * so two instances measuring the same concern at once both write the same figures.
+ */
+@Stateless
+@PermitAll
+public class Measures {
+  @PersistenceContext EntityManager em;
+  @Inject ClockSettings clockSettings;
+
+  /**
+   * Measures up to {@code max} concerns that changed since they were last measured, in their own
+   * transaction.
+   *
+   * @return how many it measured
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int refreshStale(int max) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "select c.id from concern c left join concern_measure m on m.concern_id = c.id"
+                    + " where m.concern_id is null or m.concern_version <> c.version"
+                    + " order by c.id limit ?1")
+            .setParameter(1, max)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    var stale =
+        em.createQuery("select c from Concern c where c.id in :ids", Concern.class)
+            .setParameter("ids", ids.stream().map(Number::longValue).toList())
+            .getResultList();
+    var policy = clockSettings.policy();
+    var calendar = clockSettings.calendar();
+    var timelines = ConcernClocks.timelines(em, stale);
+    var departments = departments(stale);
+    var workerTypes = workerTypes(stale);
+    for (var concern : stale) {
+      var measured = new HashMap<ClockKind, ConcernClocks.Measure>();
+      for (var m :
+          ConcernClocks.measures(
+              concern, timelines.getOrDefault(concern.getId(), List.of()), policy, calendar)) {
+        measured.put(m.kind(), m);
+      }
+      upsert(concern, departments.get(concern.getTenantId()), workerTypes, measured);
+    }
+    return stale.size();
+  }
+
+  private void upsert(
+      Concern concern,
+      Long departmentId,
+      Map<Long, String> workerTypes,
+      Map<ClockKind, ConcernClocks.Measure> measured) {
+    var filedMonth =
+        concern.getFiledAt().atZone(BusinessCalendar.COPENHAGEN).toLocalDate().withDayOfMonth(1);
+    var query =
+        em.createNativeQuery(
+            "insert into concern_measure (concern_id, concern_version, filed_at, filed_month,"
+                + " association_id, department_id, unit_id, category_id, urgency, worker_type,"
+                + " ack_minutes, ack_met, reply_minutes, reply_met, resolution_minutes,"
+                + " resolution_met) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                + " ?13, ?14, ?15, ?16) on duplicate key update concern_version = values(concern_version),"
+                + " unit_id = values(unit_id), worker_type = values(worker_type),"
+                + " ack_minutes = values(ack_minutes), ack_met = values(ack_met),"
+                + " reply_minutes = values(reply_minutes), reply_met = values(reply_met),"
+                + " resolution_minutes = values(resolution_minutes),"
+                + " resolution_met = values(resolution_met)");
+    query
+        .setParameter(1, concern.getId())
+        .setParameter(2, concern.getVersion())
+        .setParameter(
+            3, Timestamp.valueOf(concern.getFiledAt().atOffset(ZoneOffset.UTC).toLocalDateTime()))
+        .setParameter(4, Date.valueOf(filedMonth))
+        .setParameter(5, concern.getAssociationId())
+        .setParameter(6, departmentId)
+        .setParameter(7, concern.getUnitId())
+        .setParameter(8, concern.getCategory().getId())
+        .setParameter(9, concern.getUrgency().name())
+        .setParameter(
+            10,
+            concern.getAssigneeWorkerId() == null
+                ? null
+                : workerTypes.get(concern.getAssigneeWorkerId()));
+    var position = 11;
+    for (var kind : ClockKind.values()) {
+      var m = measured.get(kind);
+      query.setParameter(position++, m == null ? null : Math.toIntExact(m.minutes()));
+      query.setParameter(position++, m == null || m.met() == null ? null : m.met() ? 1 : 0);
+    }
+    query.executeUpdate();
+  }
+
+  private Map<Long, Long> departments(List<Concern> concerns) {
+    var result = new HashMap<Long, Long>();
+    em.createQuery("select t.id, t.department.id from Tenant t where t.id in :ids", Object[].class)
+        .setParameter("ids", concerns.stream().map(Concern::getTenantId).distinct().toList())
+        .getResultList()
+        .forEach(r -> result.put((Long) r[0], (Long) r[1]));
+    return result;
+  }
+
+  private Map<Long, String> workerTypes(List<Concern> concerns) {
+    var ids =
+        concerns.stream()
+            .map(Concern::getAssigneeWorkerId)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    var result = new HashMap<Long, String>();
+    if (ids.isEmpty()) {
+      return result;
+    }
+    em.createQuery("select w.id, w.type from Worker w where w.id in :ids", Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(r -> result.put((Long) r[0], ((Enum<?>) r[1]).name()));
+    return result;
+  }
+}

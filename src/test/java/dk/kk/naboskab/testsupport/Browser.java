@@ -58,6 +58,15 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /** A folder the browser saves downloads in without asking. */
+  public Path downloads() throws IOException {
+    var folder = Files.createDirectories(profile.resolve("downloads"));
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", folder.toString()));
+    return folder;
+  }
+
   /** Saves a PNG of the page as it looks now and returns its path. */
   public Path screenshot(String name) throws IOException {
     var dir = Path.of(System.getProperty("naboskab.screenshots", "target/screenshots"));

@@ -224,6 +224,45 @@ class ConcernJourneyIT {
     assertTrue(admin.text("flash").contains("sendes igen"), admin.text("flash"));
   }
 
+  /**
+   * karin opens the response times, groups them by urgency and downloads the table as CSV: the
+   * concerns hanne filed and bo acknowledged are in the figures (measured by the minute's timer).
+   */
+  @Test
+  @Order(4)
+  void karinFiltersTheResponseTimesAndDownloadsThemAsCsv() throws Exception {
+    var karin = PortalPage.signIn(browser, portal, "karin", "coordinator");
+    karin.click("open-response-times");
+    karin.waitForPath("/insight/response-times.xhtml");
+    var deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+    while (!karin.text("figures:table").contains("Voksenenhed Amager")
+        && System.nanoTime() < deadline) {
+      Thread.sleep(5000);
+      karin.open("insight/response-times.xhtml");
+    }
+    assertTrue(
+        karin.text("figures:table").contains("Voksenenhed Amager"), karin.text("figures:table"));
+    assertTrue(karin.isShown("figures:trend"), "the trend chart is drawn");
+
+    karin.choose("filters:dimension", "Hast");
+    karin.clickAndWait("filters:show");
+    assertTrue(karin.text("figures:table").contains("Haster"), karin.text("figures:table"));
+    browser.fullScreenshot("response-times");
+
+    var downloads = browser.downloads();
+    karin.click("figures:csv");
+    var csv = downloads.resolve("svartider-urgency.csv");
+    var until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (!Files.exists(csv) && System.nanoTime() < until) {
+      Thread.sleep(250);
+    }
+    var lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertTrue(lines.get(0).contains("Kvittering: antal"), lines.get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"Haster\";")), lines.toString());
+    assertFalse(
+        String.join("\n", lines).contains(JourneyData.TENANT_LAST_NAME), "figures, not names");
+  }
+
   /** Fetches an address in the signed-in browser and returns the body as text. */
   private String fetch(String href) {
     return (String)

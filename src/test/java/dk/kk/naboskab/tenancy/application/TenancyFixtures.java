@@ -91,6 +91,15 @@ public class TenancyFixtures {
     return ((Number) query.getSingleResult()).longValue();
   }
 
+  /** Changes rows directly, e.g. a summary's figures a test sets by hand. */
+  public int update(String sql, Object... parameters) {
+    var query = em.createNativeQuery(sql);
+    for (var i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.executeUpdate();
+  }
+
   public String storedCpr(long tenantId) {
     return (String)
         em.createNativeQuery("select cpr_encrypted from tenant where id = ?1")

@@ -1,0 +1,267 @@
+package dk.kk.naboskab.insight.application;
+
+import dk.kk.naboskab.clock.domain.ClockKind;
+import dk.kk.naboskab.security.AccessDenied;
+import dk.kk.naboskab.security.CurrentUser;
+import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.RuleViolation;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Response times in business hours: how many concerns, the median and 90th percentile time to
+ * acknowledge, to first reply and to resolution, and the share within target — grouped by one
+ * dimension and filtered. All of it one SQL aggregation over {@code concern_measure} (percentiles
+ * as MariaDB window functions); nothing is loaded row by row.
+ *
+ * <p>Coordinators and analysts see the whole municipality; housing staff only their own
+ * association, whatever they ask. For analysts, a group of fewer than {@link #SMALLEST_CELL}
+ * concerns shows no figures.
+ */
+@Stateless
+@PermitAll
+public class ResponseTimes {
+  /** Groups smaller than this are suppressed for analysts. */
+  public static final int SMALLEST_CELL = 5;
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentUser currentUser;
+
+  /** What the figures are grouped by. */
+  public enum Dimension {
+    MONTH,
+    UNIT,
+    ASSOCIATION,
+    DEPARTMENT,
+    WORKER_TYPE,
+    CATEGORY,
+    URGENCY
+  }
+
+  /** The filter bar: a period of filing months and optionally a unit, association, category. */
+  public record Filter(
+      YearMonth from, YearMonth to, Long unitId, Long associationId, Long categoryId) {}
+
+  /**
+   * One group's figures, in business hours. {@code suppressed}: too few concerns for the reader to
+   * see figures; count and figures are then null.
+   *
+   * @param key the group's code (a month, an id, an enum name), for charts and exports
+   */
+  public record Figure(
+      String key,
+      String label,
+      Long count,
+      Double medianHours,
+      Double p90Hours,
+      Double withinTargetPercent,
+      boolean suppressed)
+      implements java.io.Serializable {}
+
+  /**
+   * The figures for one clock, grouped.
+   *
+   * @throws AccessDenied for workers and anyone without a role for figures
+   * @throws RuleViolation on {@code from} when the period ends before it starts
+   */
+  public List<Figure> figures(ClockKind clock, Dimension by, Filter filter, Locale locale) {
+    var scope = scope();
+    if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+      throw new RuleViolation("from", "insight.period.order");
+    }
+    var column =
+        switch (clock) {
+          case ACKNOWLEDGE -> "ack";
+          case FIRST_REPLY -> "reply";
+          case RESOLUTION -> "resolution";
+        };
+    var key = key(by);
+    var where = new StringBuilder(" where m." + column + "_minutes is not null");
+    var parameters = new ArrayList<Object>();
+    if (filter.from() != null) {
+      parameters.add(Date.valueOf(filter.from().atDay(1)));
+      where.append(" and m.filed_month >= ?").append(parameters.size());
+    }
+    if (filter.to() != null) {
+      parameters.add(Date.valueOf(filter.to().atDay(1)));
+      where.append(" and m.filed_month <= ?").append(parameters.size());
+    }
+    if (filter.unitId() != null) {
+      parameters.add(filter.unitId());
+      where.append(" and m.unit_id = ?").append(parameters.size());
+    }
+    var association =
+        scope.associationId() != null ? scope.associationId() : filter.associationId();
+    if (association != null) {
+      parameters.add(association);
+      where.append(" and m.association_id = ?").append(parameters.size());
+    }
+    if (filter.categoryId() != null) {
+      parameters.add(filter.categoryId());
+      where.append(" and m.category_id = ?").append(parameters.size());
+    }
+    var sql =
+        "select x.g, max(x.label), count(*), max(x.med), max(x.p90), avg(x.met) from ("
+            + "select "
+            + key
+            + " as g, "
+            + label(by, locale)
+            + " as label, m."
+            + column
+            + "_met as met,"
+            + " percentile_cont(0.5) within group (order by m."
+            + column
+            + "_minutes) over (partition by "
+            + key
+            + ") as med,"
+            + " percentile_cont(0.9) within group (order by m."
+            + column
+            + "_minutes) over (partition by "
+            + key
+            + ") as p90"
+            + " from concern_measure m"
+            + joins(by)
+            + where
+            + ") x group by x.g order by "
+            + (by == Dimension.MONTH ? "x.g" : "max(x.label)");
+    var query = em.createNativeQuery(sql);
+    for (var i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    var figures = new ArrayList<Figure>();
+    for (var r : rows) {
+      var count = ((Number) r[2]).longValue();
+      var groupKey = String.valueOf(r[0]);
+      var label = r[1] == null ? groupKey : String.valueOf(r[1]);
+      if (scope.suppressSmall() && count < SMALLEST_CELL) {
+        figures.add(new Figure(groupKey, label, null, null, null, null, true));
+      } else {
+        figures.add(
+            new Figure(
+                groupKey,
+                label,
+                count,
+                hours(r[3]),
+                hours(r[4]),
+                r[5] == null ? null : round(((Number) r[5]).doubleValue() * 100),
+                false));
+      }
+    }
+    return figures;
+  }
+
+  /** A choice for the filter bar. */
+  public record Choice(long id, String label) implements java.io.Serializable {}
+
+  /** The units to filter by. */
+  public List<Choice> units() {
+    scope();
+    return em
+        .createQuery("select u.id, u.name from Unit u order by u.name", Object[].class)
+        .getResultList()
+        .stream()
+        .map(r -> new Choice((Long) r[0], (String) r[1]))
+        .toList();
+  }
+
+  /** The associations to filter by: only one's own for housing staff. */
+  public List<Choice> associations() {
+    var scope = scope();
+    var query =
+        scope.associationId() == null
+            ? em.createQuery(
+                "select a.id, a.name from HousingAssociation a order by a.name", Object[].class)
+            : em.createQuery(
+                    "select a.id, a.name from HousingAssociation a where a.id = :own",
+                    Object[].class)
+                .setParameter("own", scope.associationId());
+    return query.getResultList().stream().map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+  }
+
+  /** Whether the reader sees one association only (housing staff). */
+  public boolean isOwnAssociationOnly() {
+    return scope().associationId() != null;
+  }
+
+  /** Who asks decides what they may see. */
+  record Scope(Long associationId, boolean suppressSmall) {}
+
+  Scope scope() {
+    if (currentUser.hasRole(Role.COORDINATOR)) {
+      return new Scope(null, false);
+    }
+    if (currentUser.hasRole(Role.ANALYST)) {
+      return new Scope(null, true);
+    }
+    if (currentUser.hasRole(Role.HOUSING_STAFF)) {
+      var code =
+          currentUser
+              .getAssociation()
+              .orElseThrow(
+                  () -> new AccessDenied(currentUser.getUsername() + " has no association"));
+      var ids =
+          em.createQuery("select a.id from HousingAssociation a where a.code = :code", Long.class)
+              .setParameter("code", code)
+              .getResultList();
+      if (ids.isEmpty()) {
+        throw new AccessDenied(currentUser.getUsername() + "'s association is unknown");
+      }
+      return new Scope(ids.get(0), false);
+    }
+    throw new AccessDenied(
+        (currentUser.isSignedIn() ? currentUser.getUsername() : "an anonymous caller")
+            + " may not see figures");
+  }
+
+  private static String key(Dimension by) {
+    return switch (by) {
+      case MONTH -> "date_format(m.filed_month, '%Y-%m')";
+      case UNIT -> "m.unit_id";
+      case ASSOCIATION -> "m.association_id";
+      case DEPARTMENT -> "m.department_id";
+      case WORKER_TYPE -> "coalesce(m.worker_type, 'TEAM')";
+      case CATEGORY -> "m.category_id";
+      case URGENCY -> "m.urgency";
+    };
+  }
+
+  private static String label(Dimension by, Locale locale) {
+    return switch (by) {
+      case UNIT -> "u.name";
+      case ASSOCIATION -> "a.name";
+      case DEPARTMENT -> "concat(a.name, ' · ', d.number, ' ', d.name)";
+      case CATEGORY -> "en".equals(locale.getLanguage()) ? "k.name_en" : "k.name_da";
+      default -> "null";
+    };
+  }
+
+  private static String joins(Dimension by) {
+    return switch (by) {
+      case UNIT -> " join unit u on u.id = m.unit_id";
+      case ASSOCIATION -> " join housing_association a on a.id = m.association_id";
+      case DEPARTMENT ->
+          " join department d on d.id = m.department_id"
+              + " join housing_association a on a.id = d.association_id";
+      case CATEGORY -> " join category k on k.id = m.category_id";
+      default -> "";
+    };
+  }
+
+  private static Double hours(Object minutes) {
+    return minutes == null ? null : round(((Number) minutes).doubleValue() / 60.0);
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10) / 10.0;
+  }
+}

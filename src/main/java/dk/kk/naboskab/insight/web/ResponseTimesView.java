@@ -1,0 +1,379 @@
+package dk.kk.naboskab.insight.web;
+
+import dk.kk.naboskab.clock.domain.ClockKind;
+import dk.kk.naboskab.concern.application.ConcernQueries;
+import dk.kk.naboskab.insight.application.ResponseTimes;
+import dk.kk.naboskab.insight.application.ResponseTimes.Dimension;
+import dk.kk.naboskab.insight.application.ResponseTimes.Figure;
+import dk.kk.naboskab.shared.Messages;
+import dk.kk.naboskab.shared.RuleViolation;
+import dk.kk.naboskab.shared.web.Forms;
+import dk.kk.naboskab.shared.web.LanguageView;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Response times: the filter bar (period, unit, association, category), what to group by, a table
+ * of the three clocks' figures, a monthly trend chart and a CSV export of exactly what is shown.
+ */
+@Named
+@ViewScoped
+public class ResponseTimesView implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int MONTHS_BACK = 36;
+
+  @Inject transient ResponseTimes responseTimes;
+  @Inject transient ConcernQueries concernQueries;
+  @Inject transient Clock clock;
+
+  /** One group's three clocks. */
+  public record Row(String key, String label, Figure ack, Figure reply, Figure resolution)
+      implements Serializable {}
+
+  private String from;
+  private String to;
+  private Long unitId;
+  private Long associationId;
+  private Long categoryId;
+  private Dimension dimension = Dimension.UNIT;
+
+  private List<Row> rows = List.of();
+  private String trendChart;
+  private List<ResponseTimes.Choice> units;
+  private List<ResponseTimes.Choice> associations;
+  private List<ConcernQueries.Choice> categories;
+  private boolean ownAssociationOnly;
+
+  @PostConstruct
+  void init() {
+    var thisMonth = YearMonth.now(clock.withZone(dk.kk.naboskab.shared.ClockProducer.COPENHAGEN));
+    to = thisMonth.toString();
+    from = thisMonth.minusMonths(11).toString();
+    units = responseTimes.units();
+    associations = responseTimes.associations();
+    categories = concernQueries.categories(LanguageView.current());
+    ownAssociationOnly = responseTimes.isOwnAssociationOnly();
+    if (ownAssociationOnly) {
+      dimension = Dimension.MONTH;
+    }
+    show();
+  }
+
+  /** Applies the filter bar. */
+  public void show() {
+    try {
+      var filter = filter();
+      var locale = LanguageView.current();
+      rows = merge(filter, dimension, locale);
+      trendChart = chart(merge(filter, Dimension.MONTH, locale), locale);
+    } catch (RuleViolation e) {
+      Forms.error("filters", e.field(), e.messageKey(), e.arguments());
+    }
+  }
+
+  /** Sends the table as CSV (semicolons and a byte-order mark, as Danish Excel opens it). */
+  public void exportCsv() {
+    var locale = LanguageView.current();
+    var csv = new StringBuilder("\uFEFF");
+    csv.append(
+        String.join(
+            ";",
+            List.of(
+                text(locale, "insight.group"),
+                text(locale, "insight.csv.count", clockName(locale, ClockKind.ACKNOWLEDGE)),
+                text(locale, "insight.csv.median", clockName(locale, ClockKind.ACKNOWLEDGE)),
+                text(locale, "insight.csv.p90", clockName(locale, ClockKind.ACKNOWLEDGE)),
+                text(locale, "insight.csv.within", clockName(locale, ClockKind.ACKNOWLEDGE)),
+                text(locale, "insight.csv.count", clockName(locale, ClockKind.FIRST_REPLY)),
+                text(locale, "insight.csv.median", clockName(locale, ClockKind.FIRST_REPLY)),
+                text(locale, "insight.csv.p90", clockName(locale, ClockKind.FIRST_REPLY)),
+                text(locale, "insight.csv.within", clockName(locale, ClockKind.FIRST_REPLY)),
+                text(locale, "insight.csv.count", clockName(locale, ClockKind.RESOLUTION)),
+                text(locale, "insight.csv.median", clockName(locale, ClockKind.RESOLUTION)),
+                text(locale, "insight.csv.p90", clockName(locale, ClockKind.RESOLUTION)),
+                text(locale, "insight.csv.within", clockName(locale, ClockKind.RESOLUTION)))));
+    csv.append("\r\n");
+    for (var row : rows) {
+      csv.append(quote(row.label()));
+      for (var figure : java.util.Arrays.asList(row.ack(), row.reply(), row.resolution())) {
+        csv.append(';').append(cells(figure, locale));
+      }
+      csv.append("\r\n");
+    }
+    var context = FacesContext.getCurrentInstance();
+    var response = (HttpServletResponse) context.getExternalContext().getResponse();
+    response.reset();
+    response.setContentType("text/csv; charset=UTF-8");
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"svartider-" + dimension.name().toLowerCase(Locale.ROOT) + ".csv\"");
+    try {
+      response.getOutputStream().write(csv.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    context.responseComplete();
+  }
+
+  private String cells(Figure figure, Locale locale) {
+    if (figure == null) {
+      return ";;;";
+    }
+    if (figure.suppressed()) {
+      var hidden = text(locale, "insight.suppressed");
+      return hidden + ";" + hidden + ";" + hidden + ";" + hidden;
+    }
+    return figure.count()
+        + ";"
+        + number(figure.medianHours(), locale)
+        + ";"
+        + number(figure.p90Hours(), locale)
+        + ";"
+        + number(figure.withinTargetPercent(), locale);
+  }
+
+  private List<Row> merge(ResponseTimes.Filter filter, Dimension by, Locale locale) {
+    var merged = new LinkedHashMap<String, Figure[]>();
+    var labels = new LinkedHashMap<String, String>();
+    var kinds = ClockKind.values();
+    for (var i = 0; i < kinds.length; i++) {
+      for (var figure : responseTimes.figures(kinds[i], by, filter, locale)) {
+        merged.computeIfAbsent(figure.key(), k -> new Figure[3])[i] = figure;
+        labels.putIfAbsent(figure.key(), label(by, figure, locale));
+      }
+    }
+    var result = new ArrayList<Row>();
+    for (Map.Entry<String, Figure[]> e : merged.entrySet()) {
+      result.add(
+          new Row(
+              e.getKey(),
+              labels.get(e.getKey()),
+              e.getValue()[0],
+              e.getValue()[1],
+              e.getValue()[2]));
+    }
+    if (by == Dimension.MONTH) {
+      result.sort(java.util.Comparator.comparing(Row::key));
+    }
+    return result;
+  }
+
+  private static String label(Dimension by, Figure figure, Locale locale) {
+    return switch (by) {
+      case MONTH -> monthLabel(figure.key(), locale);
+      case URGENCY -> text(locale, "urgency." + figure.key());
+      case WORKER_TYPE ->
+          "TEAM".equals(figure.key())
+              ? text(locale, "insight.team")
+              : text(locale, "workerType." + figure.key());
+      default -> figure.label();
+    };
+  }
+
+  /** The trend: median hours per clock per month, as a Chart.js configuration. */
+  private static String chart(List<Row> months, Locale locale) {
+    var labels = new StringBuilder();
+    var series =
+        new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()};
+    for (var row : months) {
+      if (labels.length() > 0) {
+        labels.append(',');
+        for (var s : series) {
+          s.append(',');
+        }
+      }
+      labels.append(json(monthLabel(row.key(), locale)));
+      var figures = new Figure[] {row.ack(), row.reply(), row.resolution()};
+      for (var i = 0; i < 3; i++) {
+        var f = figures[i];
+        series[i].append(
+            f == null || f.medianHours() == null ? "null" : f.medianHours().toString());
+      }
+    }
+    var colours = new String[] {"#0b4f6c", "#c99400", "#7a2323"};
+    var datasets = new StringBuilder();
+    var kinds = ClockKind.values();
+    for (var i = 0; i < 3; i++) {
+      if (i > 0) {
+        datasets.append(',');
+      }
+      datasets
+          .append("{\"label\":")
+          .append(json(text(locale, "insight.chart.median", clockName(locale, kinds[i]))))
+          .append(",\"data\":[")
+          .append(series[i])
+          .append("],\"borderColor\":\"")
+          .append(colours[i])
+          .append("\",\"backgroundColor\":\"")
+          .append(colours[i])
+          .append("\",\"spanGaps\":true,\"tension\":0.2}");
+    }
+    return "{\"type\":\"line\",\"data\":{\"labels\":["
+        + labels
+        + "],\"datasets\":["
+        + datasets
+        + "]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,"
+        + "\"scales\":{\"y\":{\"beginAtZero\":true,\"title\":{\"display\":true,\"text\":"
+        + json(text(locale, "insight.chart.hours"))
+        + "}}}}}";
+  }
+
+  private ResponseTimes.Filter filter() {
+    return new ResponseTimes.Filter(
+        month(from, "from"), month(to, "to"), unitId, associationId, categoryId);
+  }
+
+  private static YearMonth month(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return YearMonth.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new RuleViolation(field, "insight.period.format");
+    }
+  }
+
+  /** The months the period can start or end with, newest first ("2026-11"). */
+  public List<String> getMonths() {
+    var month = YearMonth.now(clock.withZone(dk.kk.naboskab.shared.ClockProducer.COPENHAGEN));
+    var months = new ArrayList<String>();
+    for (var i = 0; i < MONTHS_BACK; i++) {
+      months.add(month.toString());
+      month = month.minusMonths(1);
+    }
+    return months;
+  }
+
+  public String monthLabel(String key) {
+    return monthLabel(key, LanguageView.current());
+  }
+
+  private static String monthLabel(String key, Locale locale) {
+    try {
+      return YearMonth.parse(key).format(DateTimeFormatter.ofPattern("MMM yyyy", locale));
+    } catch (java.time.format.DateTimeParseException e) {
+      return key;
+    }
+  }
+
+  private static String clockName(Locale locale, ClockKind kind) {
+    return text(locale, "clockKind." + kind.name());
+  }
+
+  private static String text(Locale locale, String key, Object... arguments) {
+    return Messages.text(locale, key, arguments);
+  }
+
+  private static String number(Double value, Locale locale) {
+    return value == null ? "" : String.format(locale, "%.1f", value);
+  }
+
+  private static String quote(String value) {
+    return "\"" + value.replace("\"", "\"\"") + "\"";
+  }
+
+  private static String json(String value) {
+    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+  }
+
+  public Dimension[] getDimensions() {
+    return ownAssociationOnly
+        ? new Dimension[] {
+          Dimension.MONTH, Dimension.DEPARTMENT, Dimension.CATEGORY, Dimension.URGENCY
+        }
+        : Dimension.values();
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public String getTrendChart() {
+    return trendChart;
+  }
+
+  public List<ResponseTimes.Choice> getUnits() {
+    return units;
+  }
+
+  public List<ResponseTimes.Choice> getAssociations() {
+    return associations;
+  }
+
+  public List<ConcernQueries.Choice> getCategories() {
+    return categories;
+  }
+
+  public boolean isOwnAssociationOnly() {
+    return ownAssociationOnly;
+  }
+
+  public int getSmallestCell() {
+    return ResponseTimes.SMALLEST_CELL;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
+  }
+
+  public Long getUnitId() {
+    return unitId;
+  }
+
+  public void setUnitId(Long unitId) {
+    this.unitId = unitId;
+  }
+
+  public Long getAssociationId() {
+    return associationId;
+  }
+
+  public void setAssociationId(Long associationId) {
+    this.associationId = associationId;
+  }
+
+  public Long getCategoryId() {
+    return categoryId;
+  }
+
+  public void setCategoryId(Long categoryId) {
+    this.categoryId = categoryId;
+  }
+
+  public Dimension getDimension() {
+    return dimension;
+  }
+
+  public void setDimension(Dimension dimension) {
+    this.dimension = dimension;
+  }
+}

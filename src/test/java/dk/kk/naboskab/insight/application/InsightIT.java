@@ -1,0 +1,310 @@
+package dk.kk.naboskab.insight.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.kk.naboskab.clock.domain.ClockKind;
+import dk.kk.naboskab.concern.application.ConcernQueries;
+import dk.kk.naboskab.concern.application.ConcernService;
+import dk.kk.naboskab.concern.application.FileConcern;
+import dk.kk.naboskab.concern.domain.Step;
+import dk.kk.naboskab.concern.domain.Urgency;
+import dk.kk.naboskab.insight.application.ResponseTimes.Dimension;
+import dk.kk.naboskab.insight.application.ResponseTimes.Filter;
+import dk.kk.naboskab.security.AccessDenied;
+import dk.kk.naboskab.security.ActingUser;
+import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.tenancy.application.RegisterTenant;
+import dk.kk.naboskab.tenancy.application.TenancyFixtures;
+import dk.kk.naboskab.tenancy.application.TenancyService;
+import dk.kk.naboskab.tenancy.domain.Consent;
+import dk.kk.naboskab.tenancy.domain.Period;
+import dk.kk.naboskab.tenancy.domain.SupportTrack;
+import dk.kk.naboskab.tenancy.domain.WorkerType;
+import dk.kk.naboskab.testsupport.Deployments;
+import dk.kk.naboskab.testsupport.NaboskabIT;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The figures against hand-computed ones, on MariaDB: the summary is kept current from the
+ * concerns, the percentiles and shares come out of SQL as computed by hand, and each reader sees
+ * only what they may — an association its own, an analyst no small group, a worker nothing.
+ */
+@NaboskabIT
+class InsightIT {
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final Locale DANISH = Locale.forLanguageTag("da");
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portal(
+        InsightIT.class,
+        ActingUser.class,
+        TenancyFixtures.class,
+        TenancyFixtures.Organisation.class);
+  }
+
+  @Inject ConcernService concerns;
+  @Inject ConcernQueries queries;
+  @Inject TenancyService tenancy;
+  @Inject TenancyFixtures fixtures;
+  @Inject Measures measures;
+  @Inject ResponseTimes responseTimes;
+  @Inject Positions positions;
+
+  private String suffix;
+  private TenancyFixtures.Organisation org;
+  private long associationId;
+  private final List<String> filed = new ArrayList<>();
+
+  /**
+   * Five concerns of one association, three normal and two urgent, all acknowledged by henrik; the
+   * acknowledgements' business minutes are then set by hand to 60, 120, 180, 240 and 600, the first
+   * three within target.
+   */
+  @BeforeEach
+  void fiveAcknowledgedConcerns() {
+    suffix = "i" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
+    org = fixtures.organisation(suffix);
+    associationId =
+        fixtures.number(
+            "select id from housing_association where code = ?1", org.associationCode());
+    ActingUser.actAs("karin", Role.COORDINATOR);
+    var n = (int) (System.nanoTime() % 1_000_000);
+    var tenantId =
+        tenancy
+            .registerTenant(
+                new RegisterTenant(
+                    "Tal",
+                    "Tællesen",
+                    String.format(
+                        "%02d%02d%02d-%04d",
+                        1 + n % 28, 1 + (n / 28) % 12, 60 + (n / 336) % 40, n % 10_000),
+                    "",
+                    org.departmentId(),
+                    "Gaden 2",
+                    TODAY.minusMonths(2),
+                    TODAY.minusMonths(1),
+                    SupportTrack.LONG_TERM,
+                    Consent.GIVEN,
+                    TODAY.minusMonths(2)))
+            .getId();
+    tenancy.assign(
+        tenantId, org.homeSupportId(), WorkerType.HOME_SUPPORT, Period.from(TODAY.minusMonths(1)));
+    var categoryId = queries.categories(DANISH).get(0).id();
+    var urgencies =
+        List.of(Urgency.NORMAL, Urgency.NORMAL, Urgency.NORMAL, Urgency.URGENT, Urgency.URGENT);
+    for (var urgency : urgencies) {
+      ActingUser.actAs("hanne-" + suffix, Role.HOUSING_STAFF, org.associationCode());
+      filed.add(
+          concerns.file(
+              new FileConcern(tenantId, categoryId, urgency, "Larm.", null, null), List.of()));
+    }
+    ActingUser.actAs("henrik-" + suffix, Role.SUPPORT_WORKER);
+    for (var id : filed) {
+      concerns.take(id, queries.details(id, DANISH).version(), Step.ACKNOWLEDGE, null, List.of());
+    }
+    measureAll();
+    var minutes = new int[] {60, 120, 180, 240, 600};
+    var met = new int[] {1, 1, 1, 0, 0};
+    for (var i = 0; i < filed.size(); i++) {
+      fixtures.update(
+          "update concern_measure m join concern c on c.id = m.concern_id"
+              + " set m.ack_minutes = ?1, m.ack_met = ?2 where c.public_id = ?3",
+          minutes[i],
+          met[i],
+          filed.get(i));
+    }
+  }
+
+  @AfterEach
+  void signOut() {
+    ActingUser.anonymous();
+  }
+
+  private void measureAll() {
+    while (measures.refreshStale(500) > 0) {
+      // until every concern is measured at its current version
+    }
+  }
+
+  private Filter ourAssociation() {
+    return new Filter(null, null, null, associationId, null);
+  }
+
+  @Test
+  void theSummaryFollowsTheConcernsAndTheirSteps() {
+    assertEquals(
+        5,
+        fixtures.number(
+            "select count(*) from concern_measure where association_id = ?1"
+                + " and ack_minutes is not null and worker_type = 'HOME_SUPPORT'"
+                + " and reply_minutes is null",
+            associationId),
+        "each concern measured: acknowledged, not yet answered, with henrik's type");
+
+    var id = filed.get(0);
+    concerns.take(id, queries.details(id, DANISH).version(), Step.REPLY, "Svar.", List.of());
+    measureAll();
+
+    assertEquals(
+        1,
+        fixtures.number(
+            "select count(*) from concern_measure m join concern c on c.id = m.concern_id"
+                + " where c.public_id = ?1 and m.reply_minutes is not null",
+            id),
+        "a step re-measures the concern");
+  }
+
+  @Test
+  void medianNinetiethPercentileAndShareWithinTargetAreTheHandComputedOnes() {
+    ActingUser.actAs("karin", Role.COORDINATOR);
+
+    var figures =
+        responseTimes.figures(
+            ClockKind.ACKNOWLEDGE, Dimension.ASSOCIATION, ourAssociation(), DANISH);
+
+    assertEquals(1, figures.size(), figures.toString());
+    var ours = figures.get(0);
+    assertEquals("Boligselskabet " + suffix, ours.label());
+    assertEquals(5, ours.count());
+    // 1, 2, 3, 4, 10 hours: the median is 3; the 90th percentile lies at 0.9 × 4 = 3.6 → 4 + 0.6 ×
+    // 6
+    assertEquals(3.0, ours.medianHours());
+    assertEquals(7.6, ours.p90Hours());
+    assertEquals(60.0, ours.withinTargetPercent());
+    assertTrue(
+        responseTimes
+            .figures(ClockKind.FIRST_REPLY, Dimension.ASSOCIATION, ourAssociation(), DANISH)
+            .isEmpty(),
+        "no reply yet: no figures for the first-reply clock");
+  }
+
+  @Test
+  void groupedByUrgencyEachGroupHasItsOwnFigures() {
+    ActingUser.actAs("karin", Role.COORDINATOR);
+
+    var figures =
+        responseTimes.figures(ClockKind.ACKNOWLEDGE, Dimension.URGENCY, ourAssociation(), DANISH);
+
+    assertEquals(List.of("NORMAL", "URGENT"), figures.stream().map(f -> f.key()).sorted().toList());
+    var normal = figures.stream().filter(f -> f.key().equals("NORMAL")).findFirst().orElseThrow();
+    var urgent = figures.stream().filter(f -> f.key().equals("URGENT")).findFirst().orElseThrow();
+    assertEquals(3, normal.count());
+    assertEquals(2.0, normal.medianHours(), "1, 2, 3 hours");
+    assertEquals(2.8, normal.p90Hours(), "at 0.9 × 2 = 1.8 → 2 + 0.8 × 1");
+    assertEquals(100.0, normal.withinTargetPercent());
+    assertEquals(7.0, urgent.medianHours(), "4 and 10 hours");
+    assertEquals(0.0, urgent.withinTargetPercent());
+  }
+
+  @Test
+  void anAnalystSeesNoFiguresForAGroupOfFewerThanFive() {
+    ActingUser.actAs("anna", Role.ANALYST);
+
+    var byAssociation =
+        responseTimes.figures(
+            ClockKind.ACKNOWLEDGE, Dimension.ASSOCIATION, ourAssociation(), DANISH);
+    var byUrgency =
+        responseTimes.figures(ClockKind.ACKNOWLEDGE, Dimension.URGENCY, ourAssociation(), DANISH);
+
+    assertFalse(byAssociation.get(0).suppressed(), "five concerns are shown");
+    assertEquals(5, byAssociation.get(0).count());
+    assertTrue(byUrgency.stream().allMatch(ResponseTimes.Figure::suppressed), byUrgency.toString());
+    assertTrue(byUrgency.stream().allMatch(f -> f.count() == null && f.medianHours() == null));
+  }
+
+  @Test
+  void housingStaffSeeOnlyTheirOwnAssociationWhateverTheyAskFor() {
+    var other = fixtures.organisation(suffix + "x");
+    ActingUser.actAs("ole-" + suffix, Role.HOUSING_STAFF, other.associationCode());
+
+    var asked =
+        responseTimes.figures(
+            ClockKind.ACKNOWLEDGE, Dimension.ASSOCIATION, ourAssociation(), DANISH);
+
+    assertTrue(asked.isEmpty(), "another association's figures are not theirs: " + asked);
+    assertEquals(1, responseTimes.associations().size(), "the filter offers their own only");
+    assertTrue(responseTimes.isOwnAssociationOnly());
+
+    ActingUser.actAs("hanne-" + suffix, Role.HOUSING_STAFF, org.associationCode());
+    var own =
+        responseTimes.figures(
+            ClockKind.ACKNOWLEDGE,
+            Dimension.ASSOCIATION,
+            new Filter(null, null, null, null, null),
+            DANISH);
+    assertEquals(1, own.size(), "without a filter: their association only");
+    assertEquals(5, own.get(0).count());
+  }
+
+  @Test
+  void workersAndAnonymousCallersSeeNoFigures() {
+    ActingUser.actAs("henrik-" + suffix, Role.SUPPORT_WORKER);
+    assertThrows(
+        AccessDenied.class,
+        () ->
+            responseTimes.figures(ClockKind.ACKNOWLEDGE, Dimension.UNIT, ourAssociation(), DANISH));
+    ActingUser.anonymous();
+    assertThrows(AccessDenied.class, () -> responseTimes.units());
+  }
+
+  @Test
+  void theUnitsAreasComeFromTheirDepartmentsWorkersAndAssignments() {
+    ActingUser.actAs("anna", Role.ANALYST);
+
+    var ours =
+        positions.areas().stream()
+            .filter(a -> a.unit().equals(org.unitCode()))
+            .findFirst()
+            .orElseThrow();
+    var split =
+        positions.split(
+            new java.math.BigDecimal("8"), dk.kk.naboskab.insight.domain.PositionSplit.Step.HALF);
+
+    assertEquals(120, ours.flats(), "the fixture's one department");
+    assertEquals(1, ours.citizens(), "the one tenant henrik supports");
+    assertEquals(0, java.math.BigDecimal.ONE.compareTo(ours.fte()), "henrik's one position");
+    assertEquals(
+        0,
+        new java.math.BigDecimal("8")
+            .compareTo(
+                split.stream()
+                    .map(dk.kk.naboskab.insight.domain.PositionSplit.Share::added)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)));
+    ActingUser.actAs("hanne-" + suffix, Role.HOUSING_STAFF, org.associationCode());
+    assertThrows(
+        AccessDenied.class, () -> positions.areas(), "planning figures are the municipality's");
+  }
+
+  @Test
+  void aPeriodThatEndsBeforeItStartsIsRefusedOnTheField() {
+    ActingUser.actAs("karin", Role.COORDINATOR);
+    var month = java.time.YearMonth.from(TODAY);
+
+    var refused =
+        assertThrows(
+            dk.kk.naboskab.shared.RuleViolation.class,
+            () ->
+                responseTimes.figures(
+                    ClockKind.ACKNOWLEDGE,
+                    Dimension.MONTH,
+                    new Filter(month, month.minusMonths(1), null, null, null),
+                    DANISH));
+    assertEquals("from", refused.field());
+  }
+}

@@ -38,25 +38,28 @@ class ConcernClocksTest {
     return LocalDateTime.of(2026, 4, day, hour, 0).atZone(BusinessCalendar.COPENHAGEN).toInstant();
   }
 
+  private static Concern filedWednesdayAfternoon(Urgency urgency) {
+    return new Concern(
+        new Concern.Filing(
+            "c-" + urgency,
+            1,
+            2,
+            3,
+            new Category("NOISE", "Støj", "Noise", "Relationer", 1),
+            urgency,
+            "Larm",
+            null,
+            null,
+            null),
+        HANNE,
+        at(1, 15),
+        7L,
+        "Bo");
+  }
+
   @Test
   void theDurationsSkipTheEasterHolidaysTheWeekendAndTheWaitForInformation() {
-    var concern =
-        new Concern(
-            new Concern.Filing(
-                "c-1",
-                1,
-                2,
-                3,
-                new Category("NOISE", "Støj", "Noise", "Relationer", 1),
-                Urgency.NORMAL,
-                "Larm",
-                null,
-                null,
-                null),
-            HANNE,
-            at(1, 15),
-            7L,
-            "Bo");
+    var concern = filedWednesdayAfternoon(Urgency.NORMAL);
     var timeline = new ArrayList<ConcernEvent>();
     timeline.addAll(concern.take(Step.ACKNOWLEDGE, BO, null, at(7, 9)));
     timeline.addAll(concern.take(Step.REQUEST_INFO, BO, "Hvornår?", at(7, 10)));
@@ -77,23 +80,7 @@ class ConcernClocksTest {
 
   @Test
   void aRunningClockIsNotMeasuredAndAClockWithoutTargetHasNoVerdict() {
-    var concern =
-        new Concern(
-            new Concern.Filing(
-                "c-2",
-                1,
-                2,
-                3,
-                new Category("THREATS", "Trusler", "Threats", "Relationer", 1),
-                Urgency.ACUTE,
-                "Trusler",
-                null,
-                null,
-                null),
-            HANNE,
-            at(1, 15),
-            7L,
-            "Bo");
+    var concern = filedWednesdayAfternoon(Urgency.ACUTE);
     var timeline = new ArrayList<ConcernEvent>();
     timeline.addAll(concern.take(Step.ACKNOWLEDGE, BO, null, at(7, 9)));
 

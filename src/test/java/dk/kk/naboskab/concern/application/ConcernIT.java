@@ -17,12 +17,9 @@ import dk.kk.naboskab.security.ActingUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.tenancy.application.ConcurrentChange;
-import dk.kk.naboskab.tenancy.application.RegisterTenant;
 import dk.kk.naboskab.tenancy.application.TenancyFixtures;
 import dk.kk.naboskab.tenancy.application.TenancyService;
-import dk.kk.naboskab.tenancy.domain.Consent;
 import dk.kk.naboskab.tenancy.domain.Period;
-import dk.kk.naboskab.tenancy.domain.SupportTrack;
 import dk.kk.naboskab.tenancy.domain.WorkerType;
 import dk.kk.naboskab.testsupport.Deployments;
 import dk.kk.naboskab.testsupport.NaboskabIT;
@@ -79,25 +76,10 @@ class ConcernIT {
     suffix = SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
     org = fixtures.organisation(suffix);
     ActingUser.actAs("karin", Role.COORDINATOR);
-    var n = (int) (System.nanoTime() % 1_000_000);
-    var cpr =
-        String.format(
-            "%02d%02d%02d-%04d", 1 + n % 28, 1 + (n / 28) % 12, 60 + (n / 336) % 40, n % 10_000);
     tenantId =
         tenancy
             .registerTenant(
-                new RegisterTenant(
-                    "Else",
-                    "Bekymring",
-                    cpr,
-                    "",
-                    org.departmentId(),
-                    "Gaden 1, 1. th",
-                    TODAY.minusMonths(2),
-                    TODAY.minusMonths(1),
-                    SupportTrack.LONG_TERM,
-                    Consent.GIVEN,
-                    TODAY.minusMonths(2)))
+                TenancyFixtures.housedTenant(org.departmentId(), "Else", "Bekymring", TODAY))
             .getId();
     categoryId = queries.categories(DANISH).get(0).id();
   }

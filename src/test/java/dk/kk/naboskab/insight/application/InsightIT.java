@@ -16,12 +16,9 @@ import dk.kk.naboskab.insight.application.ResponseTimes.Filter;
 import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.ActingUser;
 import dk.kk.naboskab.security.Role;
-import dk.kk.naboskab.tenancy.application.RegisterTenant;
 import dk.kk.naboskab.tenancy.application.TenancyFixtures;
 import dk.kk.naboskab.tenancy.application.TenancyService;
-import dk.kk.naboskab.tenancy.domain.Consent;
 import dk.kk.naboskab.tenancy.domain.Period;
-import dk.kk.naboskab.tenancy.domain.SupportTrack;
 import dk.kk.naboskab.tenancy.domain.WorkerType;
 import dk.kk.naboskab.testsupport.Deployments;
 import dk.kk.naboskab.testsupport.NaboskabIT;
@@ -84,24 +81,10 @@ class InsightIT {
         fixtures.number(
             "select id from housing_association where code = ?1", org.associationCode());
     ActingUser.actAs("karin", Role.COORDINATOR);
-    var n = (int) (System.nanoTime() % 1_000_000);
     var tenantId =
         tenancy
             .registerTenant(
-                new RegisterTenant(
-                    "Tal",
-                    "Tællesen",
-                    String.format(
-                        "%02d%02d%02d-%04d",
-                        1 + n % 28, 1 + (n / 28) % 12, 60 + (n / 336) % 40, n % 10_000),
-                    "",
-                    org.departmentId(),
-                    "Gaden 2",
-                    TODAY.minusMonths(2),
-                    TODAY.minusMonths(1),
-                    SupportTrack.LONG_TERM,
-                    Consent.GIVEN,
-                    TODAY.minusMonths(2)))
+                TenancyFixtures.housedTenant(org.departmentId(), "Tal", "Tællesen", TODAY))
             .getId();
     tenancy.assign(
         tenantId, org.homeSupportId(), WorkerType.HOME_SUPPORT, Period.from(TODAY.minusMonths(1)));

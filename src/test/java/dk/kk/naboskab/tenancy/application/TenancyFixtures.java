@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** Seeds a small organisation per test, in its own transaction, with names no other test uses. */
 @Stateless
@@ -56,6 +57,30 @@ public class TenancyFixtures {
         sara.getId(),
         bo.getId(),
         bo.getUsername());
+  }
+
+  /**
+   * A long-term tenant of the department, referred two months and housed one month before {@code
+   * today}, consent given, with a CPR number unlikely to be used by another test.
+   */
+  public static RegisterTenant housedTenant(
+      long departmentId, String firstName, String lastName, LocalDate today) {
+    var n = (int) (System.nanoTime() % 1_000_000);
+    var cpr =
+        String.format(
+            "%02d%02d%02d-%04d", 1 + n % 28, 1 + (n / 28) % 12, 60 + (n / 336) % 40, n % 10_000);
+    return new RegisterTenant(
+        firstName,
+        lastName,
+        cpr,
+        "",
+        departmentId,
+        "Gaden 1, 1. th",
+        today.minusMonths(2),
+        today.minusMonths(1),
+        dk.kk.naboskab.tenancy.domain.SupportTrack.LONG_TERM,
+        dk.kk.naboskab.tenancy.domain.Consent.GIVEN,
+        today.minusMonths(2));
   }
 
   /** The unit's housing-social team's mailbox. */

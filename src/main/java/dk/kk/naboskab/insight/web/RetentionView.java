@@ -1,0 +1,92 @@
+package dk.kk.naboskab.insight.web;
+
+import dk.kk.naboskab.insight.application.Retentions;
+import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.shared.RuleViolation;
+import dk.kk.naboskab.shared.web.Forms;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Retention: referred in which years, grouped by track or unit. */
+@Named
+@ViewScoped
+public class RetentionView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Retentions retentions;
+  @Inject transient Clock clock;
+
+  private Integer fromYear;
+  private Integer toYear;
+  private Retentions.By by = Retentions.By.TRACK;
+  private List<Retentions.Retention> rows = List.of();
+
+  @PostConstruct
+  void init() {
+    toYear = Year.now(clock.withZone(ClockProducer.COPENHAGEN)).getValue();
+    fromYear = toYear - 3;
+    show();
+  }
+
+  public void show() {
+    try {
+      rows =
+          retentions.retention(
+              by,
+              fromYear == null ? null : YearMonth.of(fromYear, 1),
+              toYear == null ? null : YearMonth.of(toYear, 12));
+    } catch (RuleViolation e) {
+      rows = List.of();
+      Forms.error("filters", e.field(), e.messageKey(), e.arguments());
+    }
+  }
+
+  public List<Integer> getYears() {
+    var years = new ArrayList<Integer>();
+    var year = Year.now(clock.withZone(ClockProducer.COPENHAGEN)).getValue();
+    for (var i = 0; i < 10; i++) {
+      years.add(year - i);
+    }
+    return years;
+  }
+
+  public Retentions.By[] getGroupings() {
+    return Retentions.By.values();
+  }
+
+  public List<Retentions.Retention> getRows() {
+    return rows;
+  }
+
+  public Integer getFromYear() {
+    return fromYear;
+  }
+
+  public void setFromYear(Integer fromYear) {
+    this.fromYear = fromYear;
+  }
+
+  public Integer getToYear() {
+    return toYear;
+  }
+
+  public void setToYear(Integer toYear) {
+    this.toYear = toYear;
+  }
+
+  public Retentions.By getBy() {
+    return by;
+  }
+
+  public void setBy(Retentions.By by) {
+    this.by = by;
+  }
+}

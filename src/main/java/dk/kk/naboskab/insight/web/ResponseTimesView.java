@@ -9,16 +9,12 @@ import dk.kk.naboskab.shared.Messages;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
 import dk.kk.naboskab.shared.web.LanguageView;
+import dk.kk.naboskab.shared.web.TableDownload;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -89,63 +85,55 @@ public class ResponseTimesView implements Serializable {
 
   /** Sends the table as CSV (semicolons and a byte-order mark, as Danish Excel opens it). */
   public void exportCsv() {
-    var locale = LanguageView.current();
-    var csv = new StringBuilder("\uFEFF");
-    csv.append(
-        String.join(
-            ";",
-            List.of(
-                text(locale, "insight.group"),
-                text(locale, "insight.csv.count", clockName(locale, ClockKind.ACKNOWLEDGE)),
-                text(locale, "insight.csv.median", clockName(locale, ClockKind.ACKNOWLEDGE)),
-                text(locale, "insight.csv.p90", clockName(locale, ClockKind.ACKNOWLEDGE)),
-                text(locale, "insight.csv.within", clockName(locale, ClockKind.ACKNOWLEDGE)),
-                text(locale, "insight.csv.count", clockName(locale, ClockKind.FIRST_REPLY)),
-                text(locale, "insight.csv.median", clockName(locale, ClockKind.FIRST_REPLY)),
-                text(locale, "insight.csv.p90", clockName(locale, ClockKind.FIRST_REPLY)),
-                text(locale, "insight.csv.within", clockName(locale, ClockKind.FIRST_REPLY)),
-                text(locale, "insight.csv.count", clockName(locale, ClockKind.RESOLUTION)),
-                text(locale, "insight.csv.median", clockName(locale, ClockKind.RESOLUTION)),
-                text(locale, "insight.csv.p90", clockName(locale, ClockKind.RESOLUTION)),
-                text(locale, "insight.csv.within", clockName(locale, ClockKind.RESOLUTION)))));
-    csv.append("\r\n");
-    for (var row : rows) {
-      csv.append(quote(row.label()));
-      for (var figure : java.util.Arrays.asList(row.ack(), row.reply(), row.resolution())) {
-        csv.append(';').append(cells(figure, locale));
-      }
-      csv.append("\r\n");
-    }
-    var context = FacesContext.getCurrentInstance();
-    var response = (HttpServletResponse) context.getExternalContext().getResponse();
-    response.reset();
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"svartider-" + dimension.name().toLowerCase(Locale.ROOT) + ".csv\"");
-    try {
-      response.getOutputStream().write(csv.toString().getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    context.responseComplete();
+    TableDownload.csv(fileName(), header(), table());
   }
 
-  private String cells(Figure figure, Locale locale) {
-    if (figure == null) {
-      return ";;;";
+  /** Sends the table as an Excel workbook. */
+  public void exportExcel() {
+    TableDownload.xlsx(
+        fileName(), text(LanguageView.current(), "insight.response.title"), header(), table());
+  }
+
+  private String fileName() {
+    return "svartider-" + dimension.name().toLowerCase(Locale.ROOT);
+  }
+
+  private List<String> header() {
+    var locale = LanguageView.current();
+    var header = new ArrayList<String>();
+    header.add(text(locale, "insight.group"));
+    for (var kind : ClockKind.values()) {
+      for (var part : List.of("count", "median", "p90", "within")) {
+        header.add(text(locale, "insight.csv." + part, clockName(locale, kind)));
+      }
     }
-    if (figure.suppressed()) {
-      var hidden = text(locale, "insight.suppressed");
-      return hidden + ";" + hidden + ";" + hidden + ";" + hidden;
+    return header;
+  }
+
+  /** The rows as shown: a suppressed group's cells say so. */
+  private List<List<Object>> table() {
+    var hidden = text(LanguageView.current(), "insight.suppressed");
+    var table = new ArrayList<List<Object>>();
+    for (var row : rows) {
+      var cells = new ArrayList<Object>();
+      cells.add(row.label());
+      for (var figure : java.util.Arrays.asList(row.ack(), row.reply(), row.resolution())) {
+        if (figure == null) {
+          cells.addAll(java.util.Arrays.asList(null, null, null, null));
+        } else if (figure.suppressed()) {
+          cells.addAll(List.of(hidden, hidden, hidden, hidden));
+        } else {
+          cells.addAll(
+              java.util.Arrays.asList(
+                  figure.count(),
+                  figure.medianHours(),
+                  figure.p90Hours(),
+                  figure.withinTargetPercent()));
+        }
+      }
+      table.add(cells);
     }
-    return figure.count()
-        + ";"
-        + number(figure.medianHours(), locale)
-        + ";"
-        + number(figure.p90Hours(), locale)
-        + ";"
-        + number(figure.withinTargetPercent(), locale);
+    return table;
   }
 
   private List<Row> merge(ResponseTimes.Filter filter, Dimension by, Locale locale) {
@@ -279,14 +267,6 @@ public class ResponseTimesView implements Serializable {
 
   private static String text(Locale locale, String key, Object... arguments) {
     return Messages.text(locale, key, arguments);
-  }
-
-  private static String number(Double value, Locale locale) {
-    return value == null ? "" : String.format(locale, "%.1f", value);
-  }
-
-  private static String quote(String value) {
-    return "\"" + value.replace("\"", "\"\"") + "\"";
   }
 
   private static String json(String value) {

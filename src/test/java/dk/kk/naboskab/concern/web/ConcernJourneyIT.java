@@ -261,6 +261,34 @@ class ConcernJourneyIT {
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"Haster\";")), lines.toString());
     assertFalse(
         String.join("\n", lines).contains(JourneyData.TENANT_LAST_NAME), "figures, not names");
+
+    karin.click("figures:xlsx");
+    var workbook = downloads.resolve("svartider-urgency.xlsx");
+    var until1 = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (!Files.exists(workbook) && System.nanoTime() < until1) {
+      Thread.sleep(250);
+    }
+    try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(workbook))) {
+      var sheet = "";
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals("xl/sharedStrings.xml")) {
+          sheet = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+      assertTrue(sheet.contains("Haster") && sheet.contains("Kvittering: antal"), sheet);
+    }
+
+    karin.open("insight/caseload.xhtml");
+    karin.waitForPath("/insight/caseload.xhtml");
+    karin.click("caseload-form:csv-workers");
+    var workers = downloads.resolve("sagsbelastning-medarbejdere.csv");
+    var until2 = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (!Files.exists(workers) && System.nanoTime() < until2) {
+      Thread.sleep(250);
+    }
+    var caseload = Files.readString(workers, StandardCharsets.UTF_8);
+    assertTrue(caseload.contains(JourneyData.WORKER_NAME), caseload);
+    assertTrue(caseload.contains("Boligrådgiver"), caseload);
   }
 
   /** Fetches an address in the signed-in browser and returns the body as text. */

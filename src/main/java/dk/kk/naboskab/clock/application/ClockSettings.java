@@ -11,6 +11,7 @@ import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,7 @@ import java.util.List;
 public class ClockSettings {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
+  @Inject Event<ClockSettingsChanged> changed;
 
   /** One weekday's hours as the admin page edits them; both null: closed. */
   public record Day(DayOfWeek day, LocalTime opens, LocalTime closes) {}
@@ -157,6 +159,7 @@ public class ClockSettings {
             .executeUpdate();
       }
     }
+    changed.fire(new ClockSettingsChanged());
   }
 
   /**
@@ -176,6 +179,7 @@ public class ClockSettings {
         .setParameter(1, java.sql.Date.valueOf(day))
         .setParameter(2, reason.trim())
         .executeUpdate();
+    changed.fire(new ClockSettingsChanged());
   }
 
   public void reopen(LocalDate day) {
@@ -183,6 +187,7 @@ public class ClockSettings {
     em.createNativeQuery("delete from closed_day where day = ?1")
         .setParameter(1, java.sql.Date.valueOf(day))
         .executeUpdate();
+    changed.fire(new ClockSettingsChanged());
   }
 
   private static LocalTime time(Object value) {

@@ -1,6 +1,7 @@
 package dk.kk.naboskab.insight.application;
 
 import dk.kk.naboskab.clock.application.ClockSettings;
+import dk.kk.naboskab.clock.application.ClockSettingsChanged;
 import dk.kk.naboskab.clock.domain.BusinessCalendar;
 import dk.kk.naboskab.clock.domain.ClockKind;
 import dk.kk.naboskab.concern.application.ConcernClocks;
@@ -9,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +31,14 @@ import java.util.Map;
 public class Measures {
   @PersistenceContext EntityManager em;
   @Inject ClockSettings clockSettings;
+
+  /**
+   * The calendar or the targets changed: every concern is measured again (the keeper works through
+   * them over the next minutes; until then a figure may mix old and new verdicts).
+   */
+  public void clockSettingsChanged(@Observes ClockSettingsChanged event) {
+    em.createNativeQuery("update concern_measure set concern_version = -1").executeUpdate();
+  }
 
   /**
    * Measures up to {@code max} concerns that changed since they were last measured, in their own

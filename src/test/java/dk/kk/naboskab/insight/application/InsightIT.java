@@ -65,6 +65,7 @@ class InsightIT {
   @Inject Positions positions;
   @Inject Caseloads caseloads;
   @Inject Retentions retentions;
+  @Inject dk.kk.naboskab.clock.application.ClockSettings clockSettings;
 
   private String suffix;
   private TenancyFixtures.Organisation org;
@@ -154,6 +155,30 @@ class InsightIT {
                 + " where c.public_id = ?1 and m.reply_minutes is not null",
             id),
         "a step re-measures the concern");
+  }
+
+  @Test
+  void changingTheCalendarMeasuresEveryConcernAgain() {
+    assertEquals(
+        600,
+        fixtures.number(
+            "select m.ack_minutes from concern_measure m join concern c on c.id = m.concern_id"
+                + " where c.public_id = ?1",
+            filed.get(4)),
+        "the figure set by hand stands while nothing changes");
+    measureAll();
+
+    ActingUser.actAs("admin", Role.ADMIN);
+    clockSettings.reopen(TODAY.plusYears(5));
+    measureAll();
+
+    assertTrue(
+        fixtures.number(
+                "select m.ack_minutes from concern_measure m join concern c on c.id = m.concern_id"
+                    + " where c.public_id = ?1",
+                filed.get(4))
+            < 60,
+        "measured again from the concern: acknowledged within the hour it was filed");
   }
 
   @Test

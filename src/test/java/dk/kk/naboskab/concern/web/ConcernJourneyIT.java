@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.kk.naboskab.testsupport.Browser;
+import dk.kk.naboskab.testsupport.BrowserJourney;
 import dk.kk.naboskab.testsupport.Deployments;
 import dk.kk.naboskab.testsupport.JourneyData;
 import dk.kk.naboskab.testsupport.NaboskabIT;
@@ -18,12 +18,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 
@@ -35,7 +32,7 @@ import org.openqa.selenium.By;
 @NaboskabIT
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConcernJourneyIT {
+class ConcernJourneyIT extends BrowserJourney {
   private static final String NOTE = "INTERN: borgeren er indlagt";
   private static final String REPLY = "Vi kommer på hjemmebesøg i morgen formiddag.";
   private static final byte[] PNG = {
@@ -48,23 +45,6 @@ class ConcernJourneyIT {
   }
 
   @ArquillianResource URL portal;
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    JourneyData.ensure();
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) throws Exception {
-    try {
-      browser.fullScreenshot("last-" + test.getTestMethod().orElseThrow().getName());
-    } finally {
-      browser.close();
-    }
-  }
 
   @Test
   @Order(1)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kk.naboskab.testsupport.Browser;
+import dk.kk.naboskab.testsupport.BrowserJourney;
 import dk.kk.naboskab.testsupport.Deployments;
 import dk.kk.naboskab.testsupport.JourneyData;
 import dk.kk.naboskab.testsupport.NaboskabIT;
@@ -18,10 +19,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * The tenancy pages as their users meet them, in headless Chromium against the real Keycloak: a
@@ -31,7 +29,7 @@ import org.junit.jupiter.api.TestInfo;
  */
 @NaboskabIT
 @RunAsClient
-class TenancyJourneyIT {
+class TenancyJourneyIT extends BrowserJourney {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
 
@@ -41,23 +39,6 @@ class TenancyJourneyIT {
   }
 
   @ArquillianResource URL portal;
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    JourneyData.ensure();
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) throws Exception {
-    try {
-      browser.fullScreenshot("last-" + test.getTestMethod().orElseThrow().getName());
-    } finally {
-      browser.close();
-    }
-  }
 
   private static String day(LocalDate day) {
     return DAY.format(day);

@@ -1,6 +1,5 @@
 package dk.kk.naboskab.insight.application;
 
-import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
@@ -72,17 +71,10 @@ public class Caseloads {
   /** Every active worker's caseload, highest first within unit and type. Coordinators only. */
   public List<WorkerLoad> byWorker() {
     currentUser.require(Role.COORDINATOR);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select w.name, u.name, w.worker_type, w.fte, coalesce(l.tenants, 0) from worker w"
-                    + " join unit u on u.id = w.unit_id left join ("
-                    + ACTIVE_TENANTS
-                    + ") l on l.worker_id = w.id where w.active"
-                    + " order by u.name, w.worker_type, coalesce(l.tenants, 0) / w.fte desc, w.name")
-            .setParameter(1, Date.valueOf(today()))
-            .getResultList();
-    return rows.stream()
+    return activeWorkers(
+            "w.name, u.name, w.worker_type, w.fte, coalesce(l.tenants, 0)",
+            " order by u.name, w.worker_type, coalesce(l.tenants, 0) / w.fte desc, w.name")
+        .stream()
         .map(
             r -> {
               var fte = new BigDecimal(r[3].toString());
@@ -95,18 +87,11 @@ public class Caseloads {
 
   /** Per unit and worker type: workers, positions, tenants and tenants per position. */
   public List<TypeLoad> byUnitAndType() {
-    requireMunicipal();
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select u.name, w.worker_type, count(*), sum(w.fte), sum(coalesce(l.tenants, 0))"
-                    + " from worker w join unit u on u.id = w.unit_id left join ("
-                    + ACTIVE_TENANTS
-                    + ") l on l.worker_id = w.id where w.active"
-                    + " group by u.name, w.worker_type order by u.name, w.worker_type")
-            .setParameter(1, Date.valueOf(today()))
-            .getResultList();
-    return rows.stream()
+    InsightReaders.isAnalyst(currentUser);
+    return activeWorkers(
+            "u.name, w.worker_type, count(*), sum(w.fte), sum(coalesce(l.tenants, 0))",
+            " group by u.name, w.worker_type order by u.name, w.worker_type")
+        .stream()
         .map(
             r -> {
               var fte = new BigDecimal(r[3].toString());
@@ -122,9 +107,25 @@ public class Caseloads {
         .toList();
   }
 
+  /** Active workers with their unit {@code u} and active tenants {@code l.tenants}. */
+  private List<Object[]> activeWorkers(String select, String groupingAndOrder) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select "
+                    + select
+                    + " from worker w join unit u on u.id = w.unit_id left join ("
+                    + ACTIVE_TENANTS
+                    + ") l on l.worker_id = w.id where w.active"
+                    + groupingAndOrder)
+            .setParameter(1, Date.valueOf(today()))
+            .getResultList();
+    return rows;
+  }
+
   /** Concerns filed in the last twelve months per 100 referred tenants housed today. */
   public List<DepartmentRate> concernsPer100() {
-    var analyst = requireMunicipal();
+    var analyst = InsightReaders.isAnalyst(currentUser);
     var today = today();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -160,21 +161,6 @@ public class Caseloads {
                   false);
             })
         .toList();
-  }
-
-  /**
-   * @return whether the reader is an analyst (who sees no small groups)
-   */
-  private boolean requireMunicipal() {
-    if (currentUser.hasRole(Role.COORDINATOR)) {
-      return false;
-    }
-    if (currentUser.hasRole(Role.ANALYST)) {
-      return true;
-    }
-    throw new AccessDenied(
-        (currentUser.isSignedIn() ? currentUser.getUsername() : "an anonymous caller")
-            + " may not see caseloads");
   }
 
   private LocalDate today() {

@@ -197,11 +197,8 @@ public class ResponseTimes {
   record Scope(Long associationId, boolean suppressSmall) {}
 
   Scope scope() {
-    if (currentUser.hasRole(Role.COORDINATOR)) {
-      return new Scope(null, false);
-    }
-    if (currentUser.hasRole(Role.ANALYST)) {
-      return new Scope(null, true);
+    if (currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.ANALYST)) {
+      return new Scope(null, InsightReaders.isAnalyst(currentUser));
     }
     if (currentUser.hasRole(Role.HOUSING_STAFF)) {
       var code =

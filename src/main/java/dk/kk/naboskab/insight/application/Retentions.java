@@ -2,7 +2,6 @@ package dk.kk.naboskab.insight.application;
 
 import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
-import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.annotation.security.PermitAll;
@@ -56,7 +55,7 @@ public class Retentions {
    * @throws AccessDenied for anyone but coordinators and analysts
    */
   public List<Retention> retention(By by, YearMonth from, YearMonth to) {
-    var analyst = requireMunicipal();
+    var analyst = InsightReaders.isAnalyst(currentUser);
     if (from != null && to != null && to.isBefore(from)) {
       throw new RuleViolation("from", "insight.period.order");
     }
@@ -131,17 +130,5 @@ public class Retentions {
 
   private static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  private boolean requireMunicipal() {
-    if (currentUser.hasRole(Role.COORDINATOR)) {
-      return false;
-    }
-    if (currentUser.hasRole(Role.ANALYST)) {
-      return true;
-    }
-    throw new AccessDenied(
-        (currentUser.isSignedIn() ? currentUser.getUsername() : "an anonymous caller")
-            + " may not see retention");
   }
 }

@@ -1,17 +1,24 @@
 package dk.kk.naboskab.insight.application;
 
+import dk.kk.naboskab.clock.application.ClockSettingsChanged;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.sql.Timestamp;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every minute, measures the concerns that changed (and, after an import or the first start, all
- * that were never measured), a batch at a time, for at most half a minute per tick.
+ * Every minute, measures the concerns that changed, a batch at a time, for at most half a minute
+ * per tick. A tick looks only at concerns changed since shortly before the last complete pass
+ * ({@code concern.changed_at}, an index range); the first tick after start-up, one an hour and the
+ * next after a change to the clock's settings compare every concern with its measure (at a million
+ * concerns a few seconds), which also catches rows written outside the portal.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -19,10 +26,22 @@ public class MeasureKeeper {
   private static final Logger LOG = Logger.getLogger(MeasureKeeper.class.getName());
   private static final int BATCH = 500;
   private static final long BUDGET_NANOS = 30_000_000_000L;
+  private static final long SWEEP_EVERY_NANOS = 3_600_000_000_000L;
+
+  /**
+   * How far before the last complete pass a tick looks: a transaction that changed a concern but
+   * committed later than the pass read is still seen, as long as it took less than this.
+   */
+  private static final long OVERLAP_MILLIS = 15 * 60_000L;
 
   @Inject Measures measures;
 
   private final AtomicBoolean busy = new AtomicBoolean();
+
+  /** Concerns changed at or after this are looked at; null: every concern, at the next tick. */
+  private volatile Timestamp since;
+
+  private volatile long nextSweep;
 
   @Schedule(minute = "*", hour = "*", persistent = false)
   void tick() {
@@ -30,13 +49,22 @@ public class MeasureKeeper {
       return;
     }
     try {
+      var started = measures.databaseNow();
+      var window = since == null || System.nanoTime() - nextSweep > 0 ? null : since;
       var deadline = System.nanoTime() + BUDGET_NANOS;
       var total = 0;
       int measured;
       do {
-        measured = measures.refreshStale(BATCH);
+        measured = measures.refreshStale(BATCH, window);
         total += measured;
       } while (measured == BATCH && System.nanoTime() < deadline);
+      if (measured < BATCH) {
+        // A complete pass: next time, only what changed since shortly before it began.
+        since = new Timestamp(started.getTime() - OVERLAP_MILLIS);
+        if (window == null) {
+          nextSweep = System.nanoTime() + SWEEP_EVERY_NANOS;
+        }
+      }
       if (total > 0) {
         var count = total;
         LOG.fine(() -> "Measured " + count + " concern(s)");
@@ -46,5 +74,11 @@ public class MeasureKeeper {
     } finally {
       busy.set(false);
     }
+  }
+
+  /** The calendar or the targets changed: every concern is compared at the next tick. */
+  public void clockSettingsChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) ClockSettingsChanged event) {
+    since = null;
   }
 }

@@ -40,6 +40,11 @@ public class Measures {
     em.createNativeQuery("update concern_measure set concern_version = -1").executeUpdate();
   }
 
+  /** The database's clock, which {@code concern.changed_at} is written by. */
+  public Timestamp databaseNow() {
+    return (Timestamp) em.createNativeQuery("select now(6)").getSingleResult();
+  }
+
   /**
    * Measures up to {@code max} concerns that changed since they were last measured, in their own
    * transaction.
@@ -48,14 +53,30 @@ public class Measures {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int refreshStale(int max) {
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
+    return refreshStale(max, null);
+  }
+
+  /**
+   * As {@link #refreshStale(int)}, looking only at concerns changed at or after {@code since}
+   * (database time; null: every concern).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int refreshStale(int max, Timestamp since) {
+    var query =
         em.createNativeQuery(
-                "select c.id from concern c left join concern_measure m on m.concern_id = c.id"
-                    + " where m.concern_id is null or m.concern_version <> c.version"
-                    + " order by c.id limit ?1")
-            .setParameter(1, max)
-            .getResultList();
+            "select c.id from concern c"
+                // Left to itself the optimiser walks the primary key through every concern.
+                + (since == null ? "" : " force index (concern_changed)")
+                + " left join concern_measure m on m.concern_id = c.id"
+                + " where (m.concern_id is null or m.concern_version <> c.version)"
+                + (since == null ? "" : " and c.changed_at >= ?2")
+                + " order by c.id limit ?1");
+    query.setParameter(1, max);
+    if (since != null) {
+      query.setParameter(2, since);
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> ids = query.getResultList();
     if (ids.isEmpty()) {
       return 0;
     }

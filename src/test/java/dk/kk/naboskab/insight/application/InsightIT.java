@@ -157,6 +157,39 @@ class InsightIT {
         "a step re-measures the concern");
   }
 
+  /**
+   * The keeper's everyday look is a window of recent changes; a concern whose change is older than
+   * the window waits for the full comparison (start-up, hourly, after a settings change).
+   */
+  @Test
+  void aLookAtRecentChangesSeesWhatChangedAndTheFullComparisonSeesTheRest() {
+    var recent = filed.get(0);
+    var old = filed.get(1);
+    fixtures.update(
+        "update concern set version = version + 1, changed_at = now(6) - interval 1 day"
+            + " where public_id = ?1",
+        old);
+    fixtures.update("update concern set version = version + 1 where public_id = ?1", recent);
+    var window = new java.sql.Timestamp(measures.databaseNow().getTime() - 15 * 60_000L);
+
+    while (measures.refreshStale(500, window) > 0) {
+      // every recent change
+    }
+
+    assertTrue(isCurrent(recent), "changed a moment ago: measured");
+    assertFalse(isCurrent(old), "changed a day ago: outside the window");
+    measureAll();
+    assertTrue(isCurrent(old), "the full comparison measures it");
+  }
+
+  private boolean isCurrent(String publicId) {
+    return fixtures.number(
+            "select count(*) from concern c join concern_measure m on m.concern_id = c.id"
+                + " where c.public_id = ?1 and m.concern_version = c.version",
+            publicId)
+        == 1;
+  }
+
   @Test
   void changingTheCalendarMeasuresEveryConcernAgain() {
     assertEquals(

@@ -67,6 +67,23 @@ public final class Browser implements AutoCloseable {
     return folder;
   }
 
+  /**
+   * Waits up to 20 seconds for the browser to have saved this download, and returns it.
+   *
+   * @throws IllegalStateException if it never arrives
+   */
+  public Path awaitDownload(String fileName) throws IOException, InterruptedException {
+    var file = downloads().resolve(fileName);
+    var until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (!Files.exists(file) && System.nanoTime() < until) {
+      Thread.sleep(250);
+    }
+    if (!Files.exists(file)) {
+      throw new IllegalStateException("the browser saved no " + fileName);
+    }
+    return file;
+  }
+
   /** Saves a PNG of the page as it looks now and returns its path. */
   public Path screenshot(String name) throws IOException {
     var dir = Path.of(System.getProperty("naboskab.screenshots", "target/screenshots"));

@@ -3,6 +3,7 @@ package dk.kk.naboskab.insight.application;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,12 +14,16 @@ import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Caseloads today: active referred tenants per worker and per worker type and unit, held against
  * the goal for home-support workers, and concerns per 100 referred tenants per department. Each
  * figure is one SQL aggregation. Worker names for coordinators only; analysts see units and types.
+ * The filter's unit narrows every table; its period, association and category narrow the concerns
+ * per department (a worker's caseload spans associations and categories).
  */
 @Stateless
 @PermitAll
@@ -56,8 +61,8 @@ public class Caseloads {
   }
 
   /**
-   * A department's concerns in the last twelve months per 100 referred tenants housed today; {@code
-   * suppressed} for analysts when fewer than five concerns.
+   * A department's concerns in the period per 100 referred tenants housed today; {@code suppressed}
+   * for analysts when fewer than five concerns.
    */
   public record DepartmentRate(
       String association,
@@ -68,11 +73,15 @@ public class Caseloads {
       boolean suppressed)
       implements java.io.Serializable {}
 
-  /** Every active worker's caseload, highest first within unit and type. Coordinators only. */
-  public List<WorkerLoad> byWorker() {
+  /**
+   * Every active worker's caseload, highest first within unit and type; of one unit if the filter
+   * names one. Coordinators only.
+   */
+  public List<WorkerLoad> byWorker(Filter filter) {
     currentUser.require(Role.COORDINATOR);
     return activeWorkers(
             "w.name, u.name, w.worker_type, w.fte, coalesce(l.tenants, 0)",
+            filter,
             " order by u.name, w.worker_type, coalesce(l.tenants, 0) / w.fte desc, w.name")
         .stream()
         .map(
@@ -85,11 +94,15 @@ public class Caseloads {
         .toList();
   }
 
-  /** Per unit and worker type: workers, positions, tenants and tenants per position. */
-  public List<TypeLoad> byUnitAndType() {
+  /**
+   * Per unit and worker type: workers, positions, tenants and tenants per position; of one unit if
+   * the filter names one.
+   */
+  public List<TypeLoad> byUnitAndType(Filter filter) {
     InsightReaders.isAnalyst(currentUser);
     return activeWorkers(
             "u.name, w.worker_type, count(*), sum(w.fte), sum(coalesce(l.tenants, 0))",
+            filter,
             " group by u.name, w.worker_type order by u.name, w.worker_type")
         .stream()
         .map(
@@ -108,55 +121,92 @@ public class Caseloads {
   }
 
   /** Active workers with their unit {@code u} and active tenants {@code l.tenants}. */
-  private List<Object[]> activeWorkers(String select, String groupingAndOrder) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+  private List<Object[]> activeWorkers(String select, Filter filter, String groupingAndOrder) {
+    var query =
         em.createNativeQuery(
                 "select "
                     + select
                     + " from worker w join unit u on u.id = w.unit_id left join ("
                     + ACTIVE_TENANTS
                     + ") l on l.worker_id = w.id where w.active"
+                    + (filter.unitId() == null ? "" : " and w.unit_id = ?2")
                     + groupingAndOrder)
-            .setParameter(1, Date.valueOf(today()))
-            .getResultList();
+            .setParameter(1, Date.valueOf(today()));
+    if (filter.unitId() != null) {
+      query.setParameter(2, filter.unitId());
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     return rows;
   }
 
-  /** Concerns filed in the last twelve months per 100 referred tenants housed today. */
-  public List<DepartmentRate> concernsPer100() {
+  /**
+   * Concerns filed in the filter's months (the last twelve if it names none) per 100 referred
+   * tenants housed today, per department — of the unit's area, the association and the category the
+   * filter names.
+   *
+   * @throws RuleViolation on {@code from} when the period ends before it starts
+   */
+  public List<DepartmentRate> concernsPer100(Filter filter) {
     var analyst = InsightReaders.isAnalyst(currentUser);
+    filter.requireOrdered();
     var today = today();
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    var from = filter.from() != null ? filter.from() : YearMonth.from(today).minusMonths(11);
+    var to = filter.to() != null ? filter.to() : YearMonth.from(today);
+    var parameters = new ArrayList<Object>(List.of(Date.valueOf(today)));
+    var concerns = new StringBuilder(" where m.filed_month >= ?2 and m.filed_month <= ?3");
+    parameters.add(Date.valueOf(from.atDay(1)));
+    parameters.add(Date.valueOf(to.atDay(1)));
+    if (filter.categoryId() != null) {
+      parameters.add(filter.categoryId());
+      concerns.append(" and m.category_id = ?").append(parameters.size());
+    }
+    var departments = new StringBuilder(" where 1 = 1");
+    if (filter.unitId() != null) {
+      parameters.add(filter.unitId());
+      departments.append(" and di.unit_id = ?").append(parameters.size());
+    }
+    if (filter.associationId() != null) {
+      parameters.add(filter.associationId());
+      departments.append(" and d.association_id = ?").append(parameters.size());
+    }
+    var query =
         em.createNativeQuery(
-                "select a.name, concat(d.number, ' ', d.name),"
-                    + " (select count(*) from tenant t where t.department_id = d.id"
-                    + "   and t.move_in_date <= ?1"
-                    + "   and (t.tenancy_end_date is null or t.tenancy_end_date > ?1)),"
-                    + " (select count(*) from concern_measure m where m.department_id = d.id"
-                    + "   and m.filed_month >= ?2)"
-                    + " from department d join housing_association a on a.id = d.association_id"
-                    + " order by a.name, d.number")
-            .setParameter(1, Date.valueOf(today))
-            .setParameter(2, Date.valueOf(today.minusMonths(11).withDayOfMonth(1)))
-            .getResultList();
+            "select a.name, concat(d.number, ' ', d.name), coalesce(h.tenants, 0),"
+                + " coalesce(c.concerns, 0)"
+                + " from department d join housing_association a on a.id = d.association_id"
+                + " join district di on di.id = d.district_id"
+                + " left join (select t.department_id, count(*) as tenants from tenant t"
+                + "   where t.move_in_date <= ?1"
+                + "   and (t.tenancy_end_date is null or t.tenancy_end_date > ?1)"
+                + "   group by t.department_id) h on h.department_id = d.id"
+                + " left join (select m.department_id, count(*) as concerns"
+                + "   from concern_measure m"
+                + concerns
+                + "   group by m.department_id) c on c.department_id = d.id"
+                + departments
+                + " order by a.name, d.number");
+    for (var i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     return rows.stream()
         .map(
             r -> {
               var tenants = ((Number) r[2]).longValue();
-              var concerns = ((Number) r[3]).longValue();
-              if (analyst && concerns < ResponseTimes.SMALLEST_CELL) {
+              var count = ((Number) r[3]).longValue();
+              if (analyst && count < ResponseTimes.SMALLEST_CELL) {
                 return new DepartmentRate((String) r[0], (String) r[1], tenants, null, null, true);
               }
               return new DepartmentRate(
                   (String) r[0],
                   (String) r[1],
                   tenants,
-                  concerns,
+                  count,
                   tenants == 0
                       ? null
-                      : BigDecimal.valueOf(concerns * 100)
+                      : BigDecimal.valueOf(count * 100)
                           .divide(BigDecimal.valueOf(tenants), 1, RoundingMode.HALF_EVEN),
                   false);
             })

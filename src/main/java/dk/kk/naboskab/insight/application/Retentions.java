@@ -12,15 +12,16 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Tenancy retention — the measure the municipality's goal names: of the tenants referred in a
- * period, the share still in their home 6, 12 and 24 months after moving in, by support track or by
- * unit, and how many were evicted. A tenant counts at a mark once the mark has passed; a tenant who
- * died is left out (they did not lose their home). One SQL aggregation.
+ * period, the share still in their home 6, 12 and 24 months after moving in, by support track, unit
+ * or association, and how many were evicted; narrowed to the unit and association the filter names
+ * (the tenant's home decides both; the filter's category does not apply). A tenant counts at a mark
+ * once the mark has passed; a tenant who died is left out (they did not lose their home). One SQL
+ * aggregation.
  */
 @Stateless
 @PermitAll
@@ -32,7 +33,8 @@ public class Retentions {
   /** What the figures are grouped by. */
   public enum By {
     TRACK,
-    UNIT
+    UNIT,
+    ASSOCIATION
   }
 
   /** At one mark: how many had reached it, how many of those were still housed, the share. */
@@ -54,14 +56,22 @@ public class Retentions {
    * @throws RuleViolation on {@code from} when the period ends before it starts
    * @throws AccessDenied for anyone but coordinators and analysts
    */
-  public List<Retention> retention(By by, YearMonth from, YearMonth to) {
+  public List<Retention> retention(By by, Filter filter) {
     var analyst = InsightReaders.isAnalyst(currentUser);
-    if (from != null && to != null && to.isBefore(from)) {
-      throw new RuleViolation("from", "insight.period.order");
-    }
+    filter.requireOrdered();
     var today = LocalDate.now(clock.withZone(ClockProducer.COPENHAGEN));
-    var key = by == By.TRACK ? "t.support_track" : "u.id";
-    var label = by == By.TRACK ? "t.support_track" : "u.name";
+    var key =
+        switch (by) {
+          case TRACK -> "t.support_track";
+          case UNIT -> "di.unit_id";
+          case ASSOCIATION -> "d.association_id";
+        };
+    var label =
+        switch (by) {
+          case TRACK -> "t.support_track";
+          case UNIT -> "u.name";
+          case ASSOCIATION -> "a.name";
+        };
     var marks = new StringBuilder();
     for (var months : new int[] {6, 12, 24}) {
       var reached = "t.move_in_date <= date_sub(?1, interval " + months + " month)";
@@ -83,22 +93,36 @@ public class Retentions {
             + "), count(*)"
             + marks
             + ", sum(t.tenancy_end_reason = 'EVICTED')"
-            + " from tenant t join department d on d.id = t.department_id"
-            + " join district di on di.id = d.district_id join unit u on u.id = di.unit_id"
+            + " from tenant t"
+            + joins(by, filter)
             + " where (t.tenancy_end_reason is null or t.tenancy_end_reason <> 'DIED')"
             + " and t.referral_date >= ?2 and t.referral_date <= ?3"
+            + (filter.unitId() == null ? "" : " and di.unit_id = ?4")
+            + (filter.associationId() == null
+                ? ""
+                : " and d.association_id = ?" + (filter.unitId() == null ? 4 : 5))
             + " group by "
             + key
             + " order by max("
             + label
             + ")";
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    var query =
         em.createNativeQuery(sql)
             .setParameter(1, Date.valueOf(today))
-            .setParameter(2, Date.valueOf(from == null ? LocalDate.of(2000, 1, 1) : from.atDay(1)))
-            .setParameter(3, Date.valueOf(to == null ? today : to.atEndOfMonth()))
-            .getResultList();
+            .setParameter(
+                2,
+                Date.valueOf(
+                    filter.from() == null ? LocalDate.of(2000, 1, 1) : filter.from().atDay(1)))
+            .setParameter(
+                3, Date.valueOf(filter.to() == null ? today : filter.to().atEndOfMonth()));
+    var position = 4;
+    for (var id : java.util.Arrays.asList(filter.unitId(), filter.associationId())) {
+      if (id != null) {
+        query.setParameter(position++, id);
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     var result = new ArrayList<Retention>();
     for (var r : rows) {
       var referred = number(r[2]);
@@ -120,6 +144,24 @@ public class Retentions {
               false));
     }
     return result;
+  }
+
+  /** Only the joins the grouping and the filter need: by track, unfiltered, the tenant alone. */
+  private static String joins(By by, Filter filter) {
+    var joins = new StringBuilder();
+    if (by != By.TRACK || filter.unitId() != null || filter.associationId() != null) {
+      joins.append(" join department d on d.id = t.department_id");
+    }
+    if (by == By.UNIT || filter.unitId() != null) {
+      joins.append(" join district di on di.id = d.district_id");
+    }
+    if (by == By.UNIT) {
+      joins.append(" join unit u on u.id = di.unit_id");
+    }
+    if (by == By.ASSOCIATION) {
+      joins.append(" join housing_association a on a.id = d.association_id");
+    }
+    return joins.toString();
   }
 
   private static Mark mark(Object reached, Object housed) {

@@ -1,18 +1,29 @@
 package dk.kk.naboskab.insight.web;
 
+import dk.kk.naboskab.concern.application.ConcernQueries;
 import dk.kk.naboskab.insight.application.Caseloads;
 import dk.kk.naboskab.insight.application.Positions;
+import dk.kk.naboskab.insight.application.ResponseTimes;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.shared.RuleViolation;
+import dk.kk.naboskab.shared.web.Forms;
+import dk.kk.naboskab.shared.web.LanguageView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 
-/** Caseloads today: per unit and worker type, per worker (coordinators), per department. */
+/**
+ * Caseloads today: per unit and worker type, per worker (coordinators), per department; the filter
+ * bar's unit narrows all three, its period, association and category the concerns per department.
+ */
 @Named
 @ViewScoped
 public class CaseloadView implements Serializable {
@@ -20,16 +31,40 @@ public class CaseloadView implements Serializable {
 
   @Inject transient Caseloads caseloads;
   @Inject transient CurrentUser currentUser;
+  @Inject transient ResponseTimes responseTimes;
+  @Inject transient ConcernQueries concernQueries;
+  @Inject transient Clock clock;
 
-  private List<Caseloads.TypeLoad> byType;
-  private List<Caseloads.WorkerLoad> byWorker;
-  private List<Caseloads.DepartmentRate> departments;
+  private FilterBar bar;
+
+  private List<Caseloads.TypeLoad> byType = List.of();
+  private List<Caseloads.WorkerLoad> byWorker = List.of();
+  private List<Caseloads.DepartmentRate> departments = List.of();
 
   @PostConstruct
-  void load() {
-    byType = caseloads.byUnitAndType();
-    byWorker = currentUser.hasRole(Role.COORDINATOR) ? caseloads.byWorker() : List.of();
-    departments = caseloads.concernsPer100();
+  void init() {
+    bar =
+        new FilterBar(
+            YearMonth.now(clock.withZone(ClockProducer.COPENHAGEN)),
+            responseTimes.choices(),
+            concernQueries.categories(LanguageView.current()));
+    show();
+  }
+
+  /** Applies the filter bar. */
+  public void show() {
+    try {
+      var filter = bar.filter();
+      byType = caseloads.byUnitAndType(filter);
+      byWorker = currentUser.hasRole(Role.COORDINATOR) ? caseloads.byWorker(filter) : List.of();
+      departments = caseloads.concernsPer100(filter);
+    } catch (RuleViolation e) {
+      Forms.error("filters", e.field(), e.messageKey(), e.arguments());
+    }
+  }
+
+  public FilterBar getBar() {
+    return bar;
   }
 
   public boolean isNamesShown() {

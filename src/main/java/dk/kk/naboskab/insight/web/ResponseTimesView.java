@@ -2,6 +2,7 @@ package dk.kk.naboskab.insight.web;
 
 import dk.kk.naboskab.clock.domain.ClockKind;
 import dk.kk.naboskab.concern.application.ConcernQueries;
+import dk.kk.naboskab.insight.application.Filter;
 import dk.kk.naboskab.insight.application.ResponseTimes;
 import dk.kk.naboskab.insight.application.ResponseTimes.Dimension;
 import dk.kk.naboskab.insight.application.ResponseTimes.Figure;
@@ -17,7 +18,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,39 +32,67 @@ import java.util.Map;
 @ViewScoped
 public class ResponseTimesView implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final int MONTHS_BACK = 36;
 
   @Inject transient ResponseTimes responseTimes;
   @Inject transient ConcernQueries concernQueries;
   @Inject transient Clock clock;
 
-  /** One group's three clocks. */
-  public record Row(String key, String label, Figure ack, Figure reply, Figure resolution)
-      implements Serializable {}
+  /**
+   * One group's three clocks, with its twelve cells (count, median, 90th percentile, share within
+   * target per clock) already written out for the page.
+   */
+  public record Row(
+      String key, String label, Figure ack, Figure reply, Figure resolution, List<Cell> cells)
+      implements Serializable {
+    /** For the page: a property, which the expression language resolves without reflection. */
+    public List<Cell> getCells() {
+      return cells;
+    }
 
-  private String from;
-  private String to;
-  private Long unitId;
-  private Long associationId;
-  private Long categoryId;
+    public String getLabel() {
+      return label;
+    }
+  }
+
+  /** One cell as shown; {@code hidden}: suppressed for the reader (too few concerns). */
+  public static final class Cell implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+    private final boolean hidden;
+
+    Cell(String text, boolean hidden) {
+      this.text = text;
+      this.hidden = hidden;
+    }
+
+    public String getText() {
+      return text;
+    }
+
+    public boolean isHidden() {
+      return hidden;
+    }
+  }
+
+  private static final List<Integer> CELL_NUMBERS =
+      java.util.stream.IntStream.range(0, 12).boxed().toList();
+
+  private FilterBar bar;
   private Dimension dimension = Dimension.UNIT;
 
   private List<Row> rows = List.of();
   private String trendChart;
-  private List<ResponseTimes.Choice> units;
-  private List<ResponseTimes.Choice> associations;
-  private List<ConcernQueries.Choice> categories;
   private boolean ownAssociationOnly;
 
   @PostConstruct
   void init() {
-    var thisMonth = YearMonth.now(clock.withZone(dk.kk.naboskab.shared.ClockProducer.COPENHAGEN));
-    to = thisMonth.toString();
-    from = thisMonth.minusMonths(11).toString();
-    units = responseTimes.units();
-    associations = responseTimes.associations();
-    categories = concernQueries.categories(LanguageView.current());
-    ownAssociationOnly = responseTimes.isOwnAssociationOnly();
+    var choices = responseTimes.choices();
+    bar =
+        new FilterBar(
+            YearMonth.now(clock.withZone(dk.kk.naboskab.shared.ClockProducer.COPENHAGEN)),
+            choices,
+            concernQueries.categories(LanguageView.current()));
+    ownAssociationOnly = choices.ownAssociationOnly();
     if (ownAssociationOnly) {
       dimension = Dimension.MONTH;
     }
@@ -74,10 +102,12 @@ public class ResponseTimesView implements Serializable {
   /** Applies the filter bar. */
   public void show() {
     try {
-      var filter = filter();
+      var filter = bar.filter();
       var locale = LanguageView.current();
       rows = merge(filter, dimension, locale);
-      trendChart = chart(merge(filter, Dimension.MONTH, locale), locale);
+      trendChart =
+          chart(
+              dimension == Dimension.MONTH ? rows : merge(filter, Dimension.MONTH, locale), locale);
     } catch (RuleViolation e) {
       Forms.error("filters", e.field(), e.messageKey(), e.arguments());
     }
@@ -136,12 +166,13 @@ public class ResponseTimesView implements Serializable {
     return table;
   }
 
-  private List<Row> merge(ResponseTimes.Filter filter, Dimension by, Locale locale) {
+  private List<Row> merge(Filter filter, Dimension by, Locale locale) {
     var merged = new LinkedHashMap<String, Figure[]>();
     var labels = new LinkedHashMap<String, String>();
     var kinds = ClockKind.values();
+    var figures = responseTimes.allClocks(by, filter, locale);
     for (var i = 0; i < kinds.length; i++) {
-      for (var figure : responseTimes.figures(kinds[i], by, filter, locale)) {
+      for (var figure : figures.get(kinds[i])) {
         merged.computeIfAbsent(figure.key(), k -> new Figure[3])[i] = figure;
         labels.putIfAbsent(figure.key(), label(by, figure, locale));
       }
@@ -154,7 +185,8 @@ public class ResponseTimesView implements Serializable {
               labels.get(e.getKey()),
               e.getValue()[0],
               e.getValue()[1],
-              e.getValue()[2]));
+              e.getValue()[2],
+              cells(e.getValue(), locale)));
     }
     if (by == Dimension.MONTH) {
       result.sort(java.util.Comparator.comparing(Row::key));
@@ -162,9 +194,36 @@ public class ResponseTimesView implements Serializable {
     return result;
   }
 
+  private static List<Cell> cells(Figure[] figures, Locale locale) {
+    var decimal = java.text.NumberFormat.getNumberInstance(locale);
+    decimal.setMinimumFractionDigits(1);
+    decimal.setMaximumFractionDigits(1);
+    var whole = java.text.NumberFormat.getNumberInstance(locale);
+    whole.setMaximumFractionDigits(0);
+    var hidden = new Cell(text(locale, "insight.suppressed"), true);
+    var empty = new Cell("", false);
+    var cells = new ArrayList<Cell>();
+    for (var f : figures) {
+      if (f == null) {
+        cells.addAll(List.of(empty, empty, empty, empty));
+      } else if (f.suppressed()) {
+        cells.addAll(List.of(hidden, hidden, hidden, hidden));
+      } else {
+        cells.add(new Cell(String.valueOf(f.count()), false));
+        cells.add(new Cell(f.medianHours() == null ? "" : decimal.format(f.medianHours()), false));
+        cells.add(new Cell(f.p90Hours() == null ? "" : decimal.format(f.p90Hours()), false));
+        cells.add(
+            new Cell(
+                f.withinTargetPercent() == null ? "" : whole.format(f.withinTargetPercent()) + " %",
+                false));
+      }
+    }
+    return cells;
+  }
+
   private static String label(Dimension by, Figure figure, Locale locale) {
     return switch (by) {
-      case MONTH -> monthLabel(figure.key(), locale);
+      case MONTH -> FilterBar.monthLabel(figure.key(), locale);
       case URGENCY -> text(locale, "urgency." + figure.key());
       case WORKER_TYPE ->
           "TEAM".equals(figure.key())
@@ -186,7 +245,7 @@ public class ResponseTimesView implements Serializable {
           s.append(',');
         }
       }
-      labels.append(json(monthLabel(row.key(), locale)));
+      labels.append(json(FilterBar.monthLabel(row.key(), locale)));
       var figures = new Figure[] {row.ack(), row.reply(), row.resolution()};
       for (var i = 0; i < 3; i++) {
         var f = figures[i];
@@ -222,45 +281,6 @@ public class ResponseTimesView implements Serializable {
         + "}}}}}";
   }
 
-  private ResponseTimes.Filter filter() {
-    return new ResponseTimes.Filter(
-        month(from, "from"), month(to, "to"), unitId, associationId, categoryId);
-  }
-
-  private static YearMonth month(String value, String field) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return YearMonth.parse(value);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new RuleViolation(field, "insight.period.format");
-    }
-  }
-
-  /** The months the period can start or end with, newest first ("2026-11"). */
-  public List<String> getMonths() {
-    var month = YearMonth.now(clock.withZone(dk.kk.naboskab.shared.ClockProducer.COPENHAGEN));
-    var months = new ArrayList<String>();
-    for (var i = 0; i < MONTHS_BACK; i++) {
-      months.add(month.toString());
-      month = month.minusMonths(1);
-    }
-    return months;
-  }
-
-  public String monthLabel(String key) {
-    return monthLabel(key, LanguageView.current());
-  }
-
-  private static String monthLabel(String key, Locale locale) {
-    try {
-      return YearMonth.parse(key).format(DateTimeFormatter.ofPattern("MMM yyyy", locale));
-    } catch (java.time.format.DateTimeParseException e) {
-      return key;
-    }
-  }
-
   private static String clockName(Locale locale, ClockKind kind) {
     return text(locale, "clockKind." + kind.name());
   }
@@ -281,6 +301,11 @@ public class ResponseTimesView implements Serializable {
         : Dimension.values();
   }
 
+  /** The twelve figure columns, for {@code p:columns}. */
+  public List<Integer> getCellNumbers() {
+    return CELL_NUMBERS;
+  }
+
   public List<Row> getRows() {
     return rows;
   }
@@ -289,16 +314,8 @@ public class ResponseTimesView implements Serializable {
     return trendChart;
   }
 
-  public List<ResponseTimes.Choice> getUnits() {
-    return units;
-  }
-
-  public List<ResponseTimes.Choice> getAssociations() {
-    return associations;
-  }
-
-  public List<ConcernQueries.Choice> getCategories() {
-    return categories;
+  public FilterBar getBar() {
+    return bar;
   }
 
   public boolean isOwnAssociationOnly() {
@@ -307,46 +324,6 @@ public class ResponseTimesView implements Serializable {
 
   public int getSmallestCell() {
     return ResponseTimes.SMALLEST_CELL;
-  }
-
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
-  }
-
-  public Long getUnitId() {
-    return unitId;
-  }
-
-  public void setUnitId(Long unitId) {
-    this.unitId = unitId;
-  }
-
-  public Long getAssociationId() {
-    return associationId;
-  }
-
-  public void setAssociationId(Long associationId) {
-    this.associationId = associationId;
-  }
-
-  public Long getCategoryId() {
-    return categoryId;
-  }
-
-  public void setCategoryId(Long categoryId) {
-    this.categoryId = categoryId;
   }
 
   public Dimension getDimension() {

@@ -1,5 +1,7 @@
 package dk.kk.naboskab.insight.web;
 
+import dk.kk.naboskab.insight.application.Filter;
+import dk.kk.naboskab.insight.application.ResponseTimes;
 import dk.kk.naboskab.insight.application.Retentions;
 import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.RuleViolation;
@@ -15,17 +17,19 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Retention: referred in which years, grouped by track or unit. */
+/** Retention: referred in which years, of which unit and association, grouped how. */
 @Named
 @ViewScoped
 public class RetentionView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Retentions retentions;
+  @Inject transient ResponseTimes responseTimes;
   @Inject transient Clock clock;
 
   private Integer fromYear;
   private Integer toYear;
+  private FilterBar bar;
   private Retentions.By by = Retentions.By.TRACK;
   private List<Retentions.Retention> rows = List.of();
 
@@ -33,6 +37,12 @@ public class RetentionView implements Serializable {
   void init() {
     toYear = Year.now(clock.withZone(ClockProducer.COPENHAGEN)).getValue();
     fromYear = toYear - 3;
+    // The bar's unit and association; the period here is whole years of referral.
+    bar =
+        new FilterBar(
+            YearMonth.now(clock.withZone(ClockProducer.COPENHAGEN)),
+            responseTimes.choices(),
+            List.of());
     show();
   }
 
@@ -41,8 +51,12 @@ public class RetentionView implements Serializable {
       rows =
           retentions.retention(
               by,
-              fromYear == null ? null : YearMonth.of(fromYear, 1),
-              toYear == null ? null : YearMonth.of(toYear, 12));
+              new Filter(
+                  fromYear == null ? null : YearMonth.of(fromYear, 1),
+                  toYear == null ? null : YearMonth.of(toYear, 12),
+                  bar.getUnitId(),
+                  bar.getAssociationId(),
+                  null));
     } catch (RuleViolation e) {
       rows = List.of();
       Forms.error("filters", e.field(), e.messageKey(), e.arguments());
@@ -64,6 +78,10 @@ public class RetentionView implements Serializable {
 
   public List<Retentions.Retention> getRows() {
     return rows;
+  }
+
+  public FilterBar getBar() {
+    return bar;
   }
 
   public Integer getFromYear() {

@@ -229,13 +229,9 @@ class ConcernJourneyIT extends BrowserJourney {
     assertTrue(karin.text("figures:table").contains("Haster"), karin.text("figures:table"));
     browser.fullScreenshot("response-times");
 
-    var downloads = browser.downloads();
+    browser.downloads();
     karin.click("figures:csv");
-    var csv = downloads.resolve("svartider-urgency.csv");
-    var until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-    while (!Files.exists(csv) && System.nanoTime() < until) {
-      Thread.sleep(250);
-    }
+    var csv = browser.awaitDownload("svartider-urgency.csv");
     var lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     assertTrue(lines.get(0).contains("Kvittering: antal"), lines.get(0));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"Haster\";")), lines.toString());
@@ -243,11 +239,7 @@ class ConcernJourneyIT extends BrowserJourney {
         String.join("\n", lines).contains(JourneyData.TENANT_LAST_NAME), "figures, not names");
 
     karin.click("figures:xlsx");
-    var workbook = downloads.resolve("svartider-urgency.xlsx");
-    var until1 = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-    while (!Files.exists(workbook) && System.nanoTime() < until1) {
-      Thread.sleep(250);
-    }
+    var workbook = browser.awaitDownload("svartider-urgency.xlsx");
     try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(workbook))) {
       var sheet = "";
       for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -261,14 +253,43 @@ class ConcernJourneyIT extends BrowserJourney {
     karin.open("insight/caseload.xhtml");
     karin.waitForPath("/insight/caseload.xhtml");
     karin.click("caseload-form:csv-workers");
-    var workers = downloads.resolve("sagsbelastning-medarbejdere.csv");
-    var until2 = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-    while (!Files.exists(workers) && System.nanoTime() < until2) {
-      Thread.sleep(250);
-    }
-    var caseload = Files.readString(workers, StandardCharsets.UTF_8);
+    var caseload =
+        Files.readString(
+            browser.awaitDownload("sagsbelastning-medarbejdere.csv"), StandardCharsets.UTF_8);
     assertTrue(caseload.contains(JourneyData.WORKER_NAME), caseload);
     assertTrue(caseload.contains("Boligrådgiver"), caseload);
+
+    assertTrue(amagerConcernsPer100(karin) > 0, "the concerns filed above count");
+    var longAgo =
+        java.time.YearMonth.now(java.time.ZoneId.of("Europe/Copenhagen"))
+            .minusMonths(35)
+            .format(
+                java.time.format.DateTimeFormatter.ofPattern(
+                    "MMM yyyy", java.util.Locale.forLanguageTag("da")));
+    karin.choose("filters:unit", "Voksenenhed Amager");
+    karin.choose("filters:from", longAgo);
+    karin.choose("filters:to", longAgo);
+    karin.clickAndWait("filters:show");
+    browser.fullScreenshot("caseload-filtered");
+    assertEquals(
+        0, amagerConcernsPer100(karin), "none filed three years ago: the export heeds the filter");
+  }
+
+  /** Downloads the concerns per department and returns the journeys' department's concerns. */
+  private long amagerConcernsPer100(PortalPage karin) throws Exception {
+    var old = browser.downloads().resolve("henvendelser-pr-100.csv");
+    Files.deleteIfExists(old);
+    karin.click("caseload-form:csv-departments");
+    var lines =
+        Files.readAllLines(
+            browser.awaitDownload("henvendelser-pr-100.csv"), StandardCharsets.UTF_8);
+    var row =
+        lines.stream()
+            .filter(l -> l.contains("1 Sundholm"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(lines.toString()));
+    var cells = row.split(";");
+    return Long.parseLong(cells[3].replace("\"", "").trim());
   }
 
   /** Fetches an address in the signed-in browser and returns the body as text. */

@@ -12,7 +12,6 @@ import dk.kk.naboskab.concern.application.FileConcern;
 import dk.kk.naboskab.concern.domain.Step;
 import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.insight.application.ResponseTimes.Dimension;
-import dk.kk.naboskab.insight.application.ResponseTimes.Filter;
 import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.ActingUser;
 import dk.kk.naboskab.security.Role;
@@ -70,6 +69,7 @@ class InsightIT {
   private String suffix;
   private TenancyFixtures.Organisation org;
   private long associationId;
+  private Long otherUnit;
   private final List<String> filed = new ArrayList<>();
 
   /**
@@ -340,18 +340,18 @@ class InsightIT {
     ActingUser.actAs("karin", Role.COORDINATOR);
 
     var henrik =
-        caseloads.byWorker().stream()
+        caseloads.byWorker(Filter.none()).stream()
             .filter(w -> w.name().equals("Henrik " + suffix))
             .findFirst()
             .orElseThrow();
     var homeSupport =
-        caseloads.byUnitAndType().stream()
+        caseloads.byUnitAndType(Filter.none()).stream()
             .filter(
                 t -> t.unit().equals("Voksenenhed " + suffix) && t.type().equals("HOME_SUPPORT"))
             .findFirst()
             .orElseThrow();
     var department =
-        caseloads.concernsPer100().stream()
+        caseloads.concernsPer100(Filter.none()).stream()
             .filter(d -> d.association().equals("Boligselskabet " + suffix))
             .findFirst()
             .orElseThrow();
@@ -366,16 +366,85 @@ class InsightIT {
     assertEquals(0, new java.math.BigDecimal("500.0").compareTo(department.per100()));
 
     ActingUser.actAs("anna", Role.ANALYST);
-    assertThrows(AccessDenied.class, () -> caseloads.byWorker(), "no names for analysts");
+    assertThrows(
+        AccessDenied.class, () -> caseloads.byWorker(Filter.none()), "no names for analysts");
     assertEquals(
         5,
-        caseloads.concernsPer100().stream()
+        caseloads.concernsPer100(Filter.none()).stream()
             .filter(d -> d.association().equals("Boligselskabet " + suffix))
             .findFirst()
             .orElseThrow()
             .concerns());
     ActingUser.actAs("hanne-" + suffix, Role.HOUSING_STAFF, org.associationCode());
-    assertThrows(AccessDenied.class, () -> caseloads.byUnitAndType());
+    assertThrows(AccessDenied.class, () -> caseloads.byUnitAndType(Filter.none()));
+  }
+
+  @Test
+  void theCaseloadFilterNarrowsByUnitAndTheConcernsByPeriodAssociationAndCategory() {
+    ActingUser.actAs("karin", Role.COORDINATOR);
+    var ourUnit = new Filter(null, null, ourUnitId(), null, null);
+    var otherUnit = new Filter(null, null, otherUnitId(), null, null);
+    var month = java.time.YearMonth.from(TODAY);
+    var categories = queries.categories(DANISH);
+
+    var ours = caseloads.byWorker(ourUnit).stream().map(Caseloads.WorkerLoad::name).toList();
+    assertTrue(ours.contains("Henrik " + suffix), ours.toString());
+    assertTrue(ours.stream().allMatch(n -> n.endsWith(" " + suffix)), "only our unit's workers");
+    assertTrue(
+        caseloads.byWorker(otherUnit).stream().noneMatch(w -> w.name().endsWith(" " + suffix)));
+    assertTrue(
+        caseloads.byUnitAndType(ourUnit).stream()
+            .allMatch(t -> t.unit().equals("Voksenenhed " + suffix)));
+    assertEquals(
+        List.of(5L),
+        ourDepartments(new Filter(null, null, ourUnitId(), associationId, null)),
+        "our unit's and association's one department, all five concerns");
+    assertEquals(
+        List.of(),
+        ourDepartments(new Filter(null, null, otherUnitId(), null, null)),
+        "our department is not in the other unit's area");
+    assertEquals(
+        List.of(5L),
+        ourDepartments(new Filter(null, null, null, associationId, categories.get(0).id())));
+    assertEquals(
+        List.of(0L),
+        ourDepartments(new Filter(null, null, null, associationId, categories.get(1).id())),
+        "none of another category");
+    assertEquals(
+        List.of(0L),
+        ourDepartments(
+            new Filter(month.minusMonths(3), month.minusMonths(1), null, associationId, null)),
+        "none filed in the months before this");
+    assertEquals(
+        "from",
+        assertThrows(
+                dk.kk.naboskab.shared.RuleViolation.class,
+                () ->
+                    caseloads.concernsPer100(
+                        new Filter(month, month.minusMonths(1), null, null, null)))
+            .field());
+  }
+
+  private List<Long> ourDepartments(Filter filter) {
+    return caseloads.concernsPer100(filter).stream()
+        .filter(d -> d.association().equals("Boligselskabet " + suffix))
+        .map(Caseloads.DepartmentRate::concerns)
+        .toList();
+  }
+
+  private long ourUnitId() {
+    return fixtures.number("select id from unit where code = ?1", org.unitCode());
+  }
+
+  /** Another unit than the fixture's: one a second organisation brings. */
+  private long otherUnitId() {
+    if (otherUnit == null) {
+      otherUnit =
+          fixtures.number(
+              "select id from unit where code = ?1",
+              fixtures.organisation(suffix + "x").unitCode());
+    }
+    return otherUnit;
   }
 
   /**
@@ -393,7 +462,7 @@ class InsightIT {
     tenantMovedIn(14, 2, dk.kk.naboskab.tenancy.domain.TenancyEndReason.DIED);
 
     var ours =
-        retentions.retention(Retentions.By.UNIT, null, null).stream()
+        retentions.retention(Retentions.By.UNIT, Filter.none()).stream()
             .filter(r -> r.label().equals("Voksenenhed " + suffix))
             .findFirst()
             .orElseThrow();
@@ -403,16 +472,40 @@ class InsightIT {
     assertEquals(new Retentions.Mark(3, 1, 33.3), ours.twelveMonths());
     assertEquals(new Retentions.Mark(2, 1, 50.0), ours.twentyFourMonths());
     assertEquals(1, ours.evicted());
+    var byAssociation =
+        retentions.retention(
+            Retentions.By.ASSOCIATION, new Filter(null, null, ourUnitId(), associationId, null));
+    assertEquals(1, byAssociation.size(), "narrowed to our unit and association");
+    assertEquals("Boligselskabet " + suffix, byAssociation.get(0).label());
+    assertEquals(ours.referred(), byAssociation.get(0).referred());
+    assertEquals(ours.twentyFourMonths(), byAssociation.get(0).twentyFourMonths());
+    assertEquals(
+        List.of(),
+        retentions.retention(
+            Retentions.By.UNIT, new Filter(null, null, otherUnitId(), associationId, null)),
+        "our tenants live in our unit's area");
+    var month = java.time.YearMonth.from(TODAY);
+    assertEquals(
+        List.of(1L),
+        retentions
+            .retention(
+                Retentions.By.UNIT,
+                new Filter(month.minusMonths(2), month, ourUnitId(), null, null))
+            .stream()
+            .map(Retentions.Retention::referred)
+            .toList(),
+        "referred in the last three months: only the tenant who moved in a month ago");
 
     ActingUser.actAs("anna", Role.ANALYST);
     var forAnalyst =
-        retentions.retention(Retentions.By.UNIT, null, null).stream()
+        retentions.retention(Retentions.By.UNIT, Filter.none()).stream()
             .filter(r -> r.label().equals("Voksenenhed " + suffix))
             .findFirst()
             .orElseThrow();
     assertTrue(forAnalyst.suppressed(), "four referred: too few for an analyst");
     ActingUser.actAs("hanne-" + suffix, Role.HOUSING_STAFF, org.associationCode());
-    assertThrows(AccessDenied.class, () -> retentions.retention(Retentions.By.TRACK, null, null));
+    assertThrows(
+        AccessDenied.class, () -> retentions.retention(Retentions.By.TRACK, Filter.none()));
   }
 
   private void tenantMovedIn(

@@ -240,15 +240,8 @@ class ConcernJourneyIT extends BrowserJourney {
 
     karin.click("figures:xlsx");
     var workbook = browser.awaitDownload("svartider-urgency.xlsx");
-    try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(workbook))) {
-      var sheet = "";
-      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        if (e.getName().equals("xl/sharedStrings.xml")) {
-          sheet = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
-      assertTrue(sheet.contains("Haster") && sheet.contains("Kvittering: antal"), sheet);
-    }
+    var strings = zipEntry(workbook, "xl/sharedStrings.xml");
+    assertTrue(strings.contains("Haster") && strings.contains("Kvittering: antal"), strings);
 
     karin.open("insight/caseload.xhtml");
     karin.waitForPath("/insight/caseload.xhtml");
@@ -260,6 +253,10 @@ class ConcernJourneyIT extends BrowserJourney {
     assertTrue(caseload.contains("Boligrådgiver"), caseload);
 
     assertTrue(amagerConcernsPer100(karin) > 0, "the concerns filed above count");
+    karin.click("caseload-form:xlsx-departments");
+    var sheet =
+        zipEntry(browser.awaitDownload("henvendelser-pr-100.xlsx"), "xl/worksheets/sheet1.xml");
+    assertTrue(sheet.contains("t=\"n\""), "the workbook holds numbers as numbers: " + sheet);
     var longAgo =
         java.time.YearMonth.now(java.time.ZoneId.of("Europe/Copenhagen"))
             .minusMonths(35)
@@ -273,6 +270,17 @@ class ConcernJourneyIT extends BrowserJourney {
     browser.fullScreenshot("caseload-filtered");
     assertEquals(
         0, amagerConcernsPer100(karin), "none filed three years ago: the export heeds the filter");
+  }
+
+  private static String zipEntry(java.nio.file.Path zip, String name) throws java.io.IOException {
+    try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError(zip + " holds no " + name);
   }
 
   /** Downloads the concerns per department and returns the journeys' department's concerns. */

@@ -135,20 +135,25 @@ public final class PortalPage {
   }
 
   /**
-   * Types a day into a PrimeFaces date picker, as dd-MM-yyyy, and closes its calendar. The picker
-   * sometimes swallows keys while its calendar opens, so the value is checked and typed again.
+   * Types a day into a PrimeFaces date picker, as dd-MM-yyyy, and leaves the field with Tab as a
+   * keyboard user would. The portal's pickers open their calendar only from their button, so no
+   * overlay may be left open over the form; the check below fails if one is.
    */
   public void typeDate(String id, String day) {
-    for (var attempt = 0; attempt < 3; attempt++) {
-      var field = driver.findElement(By.id(id + "_input"));
-      field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-      field.sendKeys(day);
-      field.sendKeys(Keys.ESCAPE);
-      if (day.equals(dateValue(id))) {
-        return;
-      }
-    }
-    throw new AssertionError(id + " reads " + dateValue(id) + ", not " + day);
+    var field = driver.findElement(By.id(id + "_input"));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    field.sendKeys(day);
+    field.sendKeys(Keys.TAB);
+    wait.withMessage(() -> id + " reads " + dateValue(id) + ", not " + day)
+        .until(d -> day.equals(dateValue(id)));
+    wait.withMessage(() -> id + "'s calendar is still open over the form")
+        .until(d -> !isOverlayOpen(id + "_panel"));
+    waitForAjax();
+  }
+
+  private boolean isOverlayOpen(String panelId) {
+    var panels = driver.findElements(By.id(panelId));
+    return !panels.isEmpty() && panels.get(0).isDisplayed();
   }
 
   /** Chooses a file in a PrimeFaces upload (it uploads at once) and waits for the upload. */
@@ -165,7 +170,11 @@ public final class PortalPage {
     return value(id + "_input");
   }
 
-  /** Opens a PrimeFaces select menu and clicks the option with this label; waits for any Ajax. */
+  /**
+   * Opens a PrimeFaces select menu and clicks the option with this label; waits until the menu has
+   * closed and shows the choice (a click elsewhere while it still closes would undo it), then for
+   * any Ajax.
+   */
   public void choose(String id, String label) {
     driver.findElement(By.id(id)).click();
     var option =
@@ -178,7 +187,49 @@ public final class PortalPage {
                         + label.replace("\"", "\\\"")
                         + "\"]")));
     option.click();
+    wait.withMessage(
+            () -> id + " should show " + label + " but reads " + textOrNothing(id + "_label"))
+        .until(d -> !isOverlayOpen(id + "_panel") && label.equals(textOrNothing(id + "_label")));
     waitForAjax();
+  }
+
+  /**
+   * Types into a PrimeFaces auto-complete as a person would, waits for the server's suggestions and
+   * clicks the one with this label; waits until the field holds it.
+   */
+  public void complete(String id, String typed, String label) {
+    var field = driver.findElement(By.id(id + "_input"));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    field.sendKeys(typed);
+    var option =
+        wait.withMessage(() -> id + " offers no " + label + ": " + suggestions(id))
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.cssSelector(
+                        "[id='"
+                            + id
+                            + "_panel'] li[data-item-label=\""
+                            + label.replace("\"", "\\\"")
+                            + "\"]")));
+    option.click();
+    wait.withMessage(() -> id + " should hold " + label + " but reads " + value(id + "_input"))
+        .until(d -> label.equals(value(id + "_input")) && !isOverlayOpen(id + "_panel"));
+    waitForAjax();
+  }
+
+  /** What an auto-complete offers now, one line each (its "more" line included). */
+  public String suggestions(String id) {
+    var panel = driver.findElements(By.id(id + "_panel"));
+    return panel.isEmpty() ? "(no panel)" : panel.get(0).getText();
+  }
+
+  /** Types into an auto-complete and waits until its suggestions contain this text. */
+  public void typeAndAwaitSuggestion(String id, String typed, String text) {
+    var field = driver.findElement(By.id(id + "_input"));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    field.sendKeys(typed);
+    wait.withMessage(() -> id + " should offer " + text + " but offers: " + suggestions(id))
+        .until(d -> suggestions(id).contains(text));
   }
 
   /** Clicks the radio button or check box whose label reads this. */

@@ -5,6 +5,9 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -21,7 +24,12 @@ import java.util.logging.Logger;
  * concerns a few seconds), which also catches rows written outside the portal.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// Its own work runs in Measures' transactions; created at deployment, never lazily inside a
+// request's transaction ending (a settings change observed AFTER_SUCCESS), where Payara failed
+// to create it and left the figures unmeasured for the rest of the deployment.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MeasureKeeper {
   private static final Logger LOG = Logger.getLogger(MeasureKeeper.class.getName());
   private static final int BATCH = 500;

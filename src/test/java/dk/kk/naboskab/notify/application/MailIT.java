@@ -101,7 +101,7 @@ class MailIT {
     suffix = "m" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
     org = fixtures.organisation(suffix);
     henrik = TenancyFixtures.email("henrik-" + suffix);
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     tenantId =
         tenancy
             .registerTenant(
@@ -161,21 +161,25 @@ class MailIT {
     var ids = List.of(file(Urgency.NORMAL), file(Urgency.URGENT), file(Urgency.NORMAL));
 
     assertEquals(3, ids.stream().distinct().count(), "filing works without the mail server");
-    var tried = sender.deliverDue(Duration.ofSeconds(10));
-    assertTrue(tried.failed() >= 3, "tried and failed: " + tried);
-    assertEquals(
-        3,
-        fixtures.number(
-            "select count(*) from mail_outbox where recipient = ?1 and status = 'PENDING'"
-                + " and attempts >= 1 and last_error like '%kan ikke nås%'",
-            henrik),
-        "the three mails wait, with the reason");
+    // The sender's own timer may get to a mail first: whoever tries, each mail is tried once the
+    // server is down and waits with the reason.
+    var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    long waiting;
+    do {
+      sender.deliverDue(Duration.ofSeconds(10));
+      waiting =
+          fixtures.number(
+              "select count(*) from mail_outbox where recipient = ?1 and status = 'PENDING'"
+                  + " and attempts >= 1 and last_error like '%kan ikke nås%'",
+              henrik);
+    } while (waiting < 3 && System.nanoTime() < deadline);
+    assertEquals(3, waiting, "the three mails wait, with the reason");
     ActingUser.actAs("admin", Role.ADMIN);
     assertTrue(outbox.overview().pending() >= 3);
     assertTrue(
         outbox.waiting(0, 500).stream().anyMatch(m -> m.getRecipient().equals(henrik)),
         "the administrators' page lists them");
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     assertThrows(AccessDenied.class, () -> outbox.overview(), "only administrators see the queue");
 
     startMailServer();
@@ -336,7 +340,7 @@ class MailIT {
   }
 
   private void assignHenrik() {
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     tenancy.assign(
         tenantId, org.homeSupportId(), WorkerType.HOME_SUPPORT, Period.from(TODAY.minusMonths(1)));
   }

@@ -29,7 +29,9 @@ public class AuditEvent {
   public enum Action {
     SIGN_IN,
     /** A municipal user read a tenant's CPR number (subject: the tenant). */
-    READ_CPR
+    READ_CPR,
+    /** Someone was refused what they asked for (subject: what, and the scope they had). */
+    REFUSED
   }
 
   @Id

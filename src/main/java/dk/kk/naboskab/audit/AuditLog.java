@@ -1,6 +1,8 @@
 package dk.kk.naboskab.audit;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,23 @@ public class AuditLog {
   public AuditEvent record(
       String actor, String actorRole, AuditEvent.Action action, String subject) {
     var event = new AuditEvent(clock.instant(), actor, actorRole, action, subject);
+    em.persist(event);
+    return event;
+  }
+
+  /**
+   * Logs a refusal in a transaction of its own: the refusal rolls back the caller's, and the log of
+   * it must stay.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public AuditEvent refused(String actor, String actorRole, String subject) {
+    var event =
+        new AuditEvent(
+            clock.instant(),
+            actor,
+            actorRole,
+            AuditEvent.Action.REFUSED,
+            subject.length() > 200 ? subject.substring(0, 200) : subject);
     em.persist(event);
     return event;
   }

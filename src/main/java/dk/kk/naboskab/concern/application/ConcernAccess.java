@@ -1,12 +1,12 @@
 package dk.kk.naboskab.concern.application;
 
+import dk.kk.naboskab.audit.AuditLog;
 import dk.kk.naboskab.concern.domain.Concern;
 import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
-import dk.kk.naboskab.tenancy.domain.HousingAssociation;
-import dk.kk.naboskab.tenancy.domain.Unit;
+import dk.kk.naboskab.tenancy.application.TenantScope;
 import dk.kk.naboskab.tenancy.domain.Worker;
 import dk.kk.naboskab.tenancy.domain.WorkerAbsence;
 import jakarta.ejb.Stateless;
@@ -23,30 +23,26 @@ import java.util.Set;
 /**
  * Who may see and act on which concern — the one place the rules live, used by every service and
  * download. Housing staff: their association's concerns. Workers: routed to them, to those they
- * stand in for today, and their unit's team queue. Coordinators: their unit's (every unit's when
- * their login names none). Analysts and administrators: none individually.
+ * stand in for today, and their unit's team queue. Coordinators: their unit's (none when their
+ * login names no unit). Analysts and administrators: none individually.
  */
 @Stateless
 public class ConcernAccess {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
+  @Inject AuditLog auditLog;
+  @Inject TenantScope tenantScope;
 
   public Viewer viewer() {
     var role = currentUser.getRole().orElse(null);
+    // The association and the unit are resolved from the claims once, by the tenancy context's
+    // scope; a claim that is missing or unknown there reaches nothing here either.
     if (role == Role.HOUSING_STAFF) {
-      var code = currentUser.getAssociation().orElse(null);
-      var association =
-          code == null
-              ? null
-              : em.createNamedQuery(HousingAssociation.BY_CODE, HousingAssociation.class)
-                  .setParameter("code", code)
-                  .getResultStream()
-                  .findFirst()
-                  .orElse(null);
-      return association == null
-          ? Viewer.none()
-          : new Viewer(Viewer.Side.ASSOCIATION, association.getId(), null, null, Set.of());
+      return tenantScope
+          .associationId()
+          .map(a -> new Viewer(Viewer.Side.ASSOCIATION, a, null, null, Set.of()))
+          .orElse(Viewer.none());
     }
     if (role == Role.SUPPORT_WORKER) {
       var worker =
@@ -62,16 +58,9 @@ public class ConcernAccess {
           Viewer.Side.WORKER, null, id, worker.get().getUnit().getId(), standingInFor(id));
     }
     if (role == Role.COORDINATOR) {
-      var code = currentUser.getUnit().orElse(null);
-      if (code == null) {
-        return new Viewer(Viewer.Side.COORDINATOR, null, null, null, Set.of());
-      }
-      var unit =
-          em.createQuery("select u from Unit u where u.code = :code", Unit.class)
-              .setParameter("code", code)
-              .getResultStream()
-              .findFirst();
-      return unit.map(u -> new Viewer(Viewer.Side.COORDINATOR, null, null, u.getId(), Set.of()))
+      return tenantScope
+          .unitId()
+          .map(u -> new Viewer(Viewer.Side.COORDINATOR, null, null, u, Set.of()))
           .orElse(Viewer.none());
     }
     return Viewer.none();
@@ -86,7 +75,7 @@ public class ConcernAccess {
               || (concern.getAssigneeWorkerId() != null
                   && viewer.standingInFor().contains(concern.getAssigneeWorkerId()))
               || (concern.getAssigneeWorkerId() == null && concern.getUnitId() == viewer.unitId());
-      case COORDINATOR -> viewer.unitId() == null || concern.getUnitId() == viewer.unitId();
+      case COORDINATOR -> viewer.unitId() != null && concern.getUnitId() == viewer.unitId();
       case NONE -> false;
     };
   }
@@ -107,9 +96,16 @@ public class ConcernAccess {
                 .findFirst()
                 .orElse(null);
     if (concern == null || !maySee(viewer, concern)) {
-      throw new AccessDenied(currentUser.getUsername() + " may not see concern " + publicId);
+      throw refusal("concern " + publicId);
     }
     return concern;
+  }
+
+  /** Logs the refusal (in its own transaction: the refusal rolls the caller's back). */
+  public AccessDenied refusal(String what) {
+    var user = currentUser.isSignedIn() ? currentUser.getUsername() : "anonymous";
+    auditLog.refused(user, currentUser.getRole().map(Role::roleName).orElse(null), what);
+    return new AccessDenied(user + " may not see " + what);
   }
 
   /** Workers away today whose substitute chain ends with this worker. */

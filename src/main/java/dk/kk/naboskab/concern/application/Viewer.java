@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param associationId housing staff: their association
  * @param workerId a support worker: their register entry (null when not registered)
- * @param unitId a worker's or coordinator's unit (null for a coordinator of every unit)
+ * @param unitId a worker's or coordinator's unit
  * @param standingInFor workers who are away today with this worker at the end of their substitute
  *     chain
  */

@@ -48,6 +48,7 @@ public class TenancyService {
   @Inject CprCipher cprCipher;
   @Inject CurrentUser currentUser;
   @Inject AuditLog auditLog;
+  @Inject TenantScope scope;
 
   /**
    * @throws RuleViolation for a malformed or already registered CPR number, an unknown department,
@@ -63,10 +64,7 @@ public class TenancyService {
         .isEmpty()) {
       throw new RuleViolation("cpr", "tenant.cprExists");
     }
-    var department = em.find(Department.class, command.departmentId());
-    if (department == null) {
-      throw new RuleViolation("departmentId", "tenant.department.unknown");
-    }
+    var department = departmentInScope(command.departmentId());
     var tenant =
         new Tenant(
             command.firstName().trim(),
@@ -99,10 +97,7 @@ public class TenancyService {
   public Tenant correctTenant(long tenantId, int expectedVersion, @NotNull @Valid EditTenant edit) {
     currentUser.require(Role.COORDINATOR);
     var tenant = lockedTenant(tenantId, expectedVersion);
-    var department = em.find(Department.class, edit.departmentId());
-    if (department == null) {
-      throw new RuleViolation("departmentId", "tenant.department.unknown");
-    }
+    var department = departmentInScope(edit.departmentId());
     tenant.correct(
         edit.firstName().trim(),
         edit.lastName().trim(),
@@ -154,6 +149,8 @@ public class TenancyService {
   public SupportAssignment assign(
       long tenantId, long workerId, @NotNull WorkerType role, @NotNull Period period) {
     currentUser.require(Role.COORDINATOR);
+    scope.require(tenantId);
+    scope.requireWorker(workerId);
     // The tenant's row is locked while the rules look at its assignments, so two coordinators
     // assigning at once cannot both pass the one-per-role check.
     var tenant = em.find(Tenant.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
@@ -180,6 +177,8 @@ public class TenancyService {
   public SupportAssignment handOver(long assignmentId, long toWorkerId, @NotNull LocalDate from) {
     currentUser.require(Role.COORDINATOR);
     var old = find(SupportAssignment.class, assignmentId, "assignmentId");
+    scope.require(old.getTenant().getId());
+    scope.requireWorker(toWorkerId);
     em.lock(old.getTenant(), LockModeType.PESSIMISTIC_WRITE);
     var worker = find(Worker.class, toWorkerId, "worker");
     var period = old.getPeriod();
@@ -212,6 +211,7 @@ public class TenancyService {
   public SupportAssignment endAssignment(long assignmentId, @NotNull LocalDate lastDay) {
     currentUser.require(Role.COORDINATOR);
     var assignment = find(SupportAssignment.class, assignmentId, "assignmentId");
+    scope.require(assignment.getTenant().getId());
     assignment.endOn(lastDay);
     history(TenantEvent.assignmentEnded(assignment, clock.instant(), currentUser.getUsername()));
     return assignment;
@@ -225,6 +225,7 @@ public class TenancyService {
   public WorkerAbsence endAbsence(long absenceId, @NotNull LocalDate lastDay) {
     currentUser.require(Role.COORDINATOR);
     var absence = find(WorkerAbsence.class, absenceId, "absenceId");
+    scope.requireWorker(absence.getWorker().getId());
     absence.endOn(lastDay);
     return absence;
   }
@@ -236,6 +237,8 @@ public class TenancyService {
    */
   public WorkerAbsence registerAbsence(long workerId, @NotNull Period period, long substituteId) {
     currentUser.require(Role.COORDINATOR);
+    scope.requireWorker(workerId);
+    scope.requireWorker(substituteId);
     var worker = find(Worker.class, workerId, "worker");
     var substitute = find(Worker.class, substituteId, "substitute");
     // Both workers are locked in id order, so two absences registered at once cannot form a loop.
@@ -278,6 +281,7 @@ public class TenancyService {
   /** The tenant's CPR number, for municipal staff who may see it. */
   public CprNumber cprOf(long tenantId) {
     currentUser.require(Role.COORDINATOR);
+    scope.require(tenantId);
     var cpr = cprCipher.decrypt(find(Tenant.class, tenantId, "tenantId").getCprEncrypted());
     // Every read of a CPR number by municipal staff is logged, in the same transaction.
     auditLog.record(
@@ -289,6 +293,7 @@ public class TenancyService {
   }
 
   private Tenant lockedTenant(long tenantId, int expectedVersion) {
+    scope.require(tenantId);
     var tenant = em.find(Tenant.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
     if (tenant == null) {
       throw new RuleViolation("tenantId", "tenancy.notFound");
@@ -299,6 +304,16 @@ public class TenancyService {
     // Any change below bumps the version, so a form loaded before it is refused afterwards.
     em.lock(tenant, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     return tenant;
+  }
+
+  /** A department the coordinator's unit covers; any other reads as unknown. */
+  private Department departmentInScope(long departmentId) {
+    var department = em.find(Department.class, departmentId);
+    if (department == null
+        || scope.unitId().filter(department.coveringUnit().getId()::equals).isEmpty()) {
+      throw new RuleViolation("departmentId", "tenant.department.unknown");
+    }
+    return department;
   }
 
   private static void checkWithinTenancy(Tenant tenant, Period period) {

@@ -4,6 +4,7 @@ import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.shared.Like;
 import dk.kk.naboskab.tenancy.domain.Responsibility;
 import dk.kk.naboskab.tenancy.domain.Tenant;
 import dk.kk.naboskab.tenancy.domain.Worker;
@@ -29,6 +30,7 @@ public class TenantDirectory {
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
   @Inject TenancyService tenancy;
+  @Inject TenantScope scope;
 
   /** What housing staff see of a referred tenant. */
   public record OurTenant(
@@ -44,16 +46,14 @@ public class TenantDirectory {
 
   /** Housing staff: a page of the referred tenants housed in their association's departments. */
   public List<OurTenant> ourTenants(int first, int size) {
-    var association = ownAssociation();
-    var today = today();
-    return em
-        .createQuery(
-            "select t from Tenant t join fetch t.department d where d.association.code = :association"
-                + " and t.moveInDate <= :today and (t.tenancyEndDate is null or t.tenancyEndDate > :today)"
-                + " order by t.lastName, t.firstName, t.id",
-            Tenant.class)
-        .setParameter("association", association)
-        .setParameter("today", today)
+    requireHousingStaff();
+    return scope
+        .bind(
+            em.createQuery(
+                "select t from Tenant t join fetch t.department d where "
+                    + scope.where("t")
+                    + " order by t.lastName, t.firstName, t.id",
+                Tenant.class))
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList()
@@ -64,29 +64,76 @@ public class TenantDirectory {
 
   /** Housing staff: how many referred tenants their association houses today. */
   public long countOurTenants() {
-    var today = today();
-    return em.createQuery(
-            "select count(t) from Tenant t where t.department.association.code = :association"
-                + " and t.moveInDate <= :today and (t.tenancyEndDate is null or t.tenancyEndDate > :today)",
-            Long.class)
-        .setParameter("association", ownAssociation())
-        .setParameter("today", today)
+    requireHousingStaff();
+    return scope
+        .bind(em.createQuery("select count(t) from Tenant t where " + scope.where("t"), Long.class))
         .getSingleResult();
   }
 
+  /** A tenant to choose in a form: who, where. */
+  public record TenantChoice(long id, String name, String address, String department) {
+    /** How a form shows the tenant: enough to tell two of the same name apart. */
+    public String label() {
+      return name + " – " + address + " (" + department + ")";
+    }
+  }
+
   /**
-   * Housing staff: one of their association's tenants.
+   * Housing staff: their housed tenants whose name, address or department contains the text,
+   * alphabetically, at most {@code max} — the filing form asks as the officer types.
+   */
+  public List<TenantChoice> findOurTenants(String text, int max) {
+    requireHousingStaff();
+    var pattern = "%" + Like.escape(text == null ? "" : text.trim()) + "%";
+    return scope
+        .bind(
+            em.createQuery(
+                """
+                select t.id, t.firstName, t.lastName, t.address, d.name
+                from Tenant t join t.department d
+                where (concat(t.firstName, ' ', t.lastName) like :text
+                       or t.address like :text or d.name like :text)
+                  and """
+                    + scope.where("t")
+                    + " order by t.lastName, t.firstName, t.id",
+                Object[].class))
+        .setParameter("text", pattern)
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(r -> new TenantChoice((Long) r[0], r[1] + " " + r[2], (String) r[3], (String) r[4]))
+        .toList();
+  }
+
+  /**
+   * Housing staff: one of their housed tenants as a form shows it.
    *
-   * @throws AccessDenied for another association's tenant, exactly as for one that does not exist,
-   *     so ids cannot be probed
+   * @return empty for any tenant they may not reach, as for one that does not exist
+   */
+  public Optional<TenantChoice> ourTenantChoice(long tenantId) {
+    requireHousingStaff();
+    if (!scope.allows(tenantId)) {
+      return Optional.empty();
+    }
+    var tenant = em.find(Tenant.class, tenantId);
+    return Optional.of(
+        new TenantChoice(
+            tenant.getId(),
+            tenant.getName(),
+            tenant.getAddress(),
+            tenant.getDepartment().getName()));
+  }
+
+  /**
+   * Housing staff: one of the tenants their association houses today.
+   *
+   * @throws AccessDenied for another association's tenant or one who has moved out, exactly as for
+   *     one that does not exist, so ids cannot be probed
    */
   public OurTenant ourTenant(long tenantId) {
-    var association = ownAssociation();
-    var tenant = em.find(Tenant.class, tenantId);
-    if (tenant == null || !tenant.getDepartment().getAssociation().getCode().equals(association)) {
-      throw new AccessDenied("tenant " + tenantId + " is not in " + association + "'s departments");
-    }
-    return asOurTenant(tenant);
+    requireHousingStaff();
+    scope.require(tenantId);
+    return asOurTenant(em.find(Tenant.class, tenantId));
   }
 
   /**
@@ -141,11 +188,8 @@ public class TenantDirectory {
         : Optional.empty();
   }
 
-  private String ownAssociation() {
+  private void requireHousingStaff() {
     currentUser.require(Role.HOUSING_STAFF);
-    return currentUser
-        .getAssociation()
-        .orElseThrow(() -> new AccessDenied(currentUser.getUsername() + " has no association"));
   }
 
   /** Whether the signed-in support worker is in the register (a coordinator adds them). */

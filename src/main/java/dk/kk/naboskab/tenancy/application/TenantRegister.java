@@ -3,6 +3,7 @@ package dk.kk.naboskab.tenancy.application;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.shared.Like;
 import dk.kk.naboskab.tenancy.domain.Consent;
 import dk.kk.naboskab.tenancy.domain.CprNumber;
 import dk.kk.naboskab.tenancy.domain.SupportAssignment;
@@ -39,6 +40,7 @@ public class TenantRegister {
   @Inject Clock clock;
   @Inject CprCipher cprCipher;
   @Inject TenancyService tenancy;
+  @Inject TenantScope scope;
 
   /** Which tenancies the list shows. */
   public enum Status {
@@ -165,8 +167,10 @@ public class TenantRegister {
     return bind(em.createQuery(jpql, Long.class), query).getSingleResult();
   }
 
-  private static String where(TenantQuery query) {
+  /** The coordinator's scope and the list's filters, as one JPQL condition. */
+  private String where(TenantQuery query) {
     var conditions = new ArrayList<String>();
+    conditions.add(scope.where("t"));
     if (hasText(query.text())) {
       conditions.add("(concat(t.firstName, ' ', t.lastName) like :text or t.address like :text)");
     }
@@ -184,12 +188,13 @@ public class TenantRegister {
     } else if (query.status() == Status.ENDED) {
       conditions.add("t.tenancyEndDate <= :today");
     }
-    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    return " where " + String.join(" and ", conditions);
   }
 
   private <T> TypedQuery<T> bind(TypedQuery<T> jpa, TenantQuery query) {
+    scope.bind(jpa);
     if (hasText(query.text())) {
-      jpa.setParameter("text", "%" + escapeLike(query.text().trim()) + "%");
+      jpa.setParameter("text", "%" + Like.escape(query.text().trim()) + "%");
     }
     if (query.associationId() != null) {
       jpa.setParameter("association", query.associationId());
@@ -219,16 +224,18 @@ public class TenantRegister {
         .setParameter("index", index)
         .getResultStream()
         .findFirst()
-        .map(Tenant::getId);
+        .map(Tenant::getId)
+        // Another unit's tenant reads as no tenant at all; the refusal is logged.
+        .filter(scope::allows);
   }
 
-  /** The tenant page. Empty for an id that does not exist. */
+  /** The tenant page. Empty for an id that does not exist or a tenant outside the unit. */
   public Optional<TenantDetails> details(long tenantId, Locale locale) {
     currentUser.require(Role.COORDINATOR);
-    var tenant = em.find(Tenant.class, tenantId);
-    if (tenant == null) {
+    if (!scope.allows(tenantId)) {
       return Optional.empty();
     }
+    var tenant = em.find(Tenant.class, tenantId);
     var today = today();
     var assignments =
         em
@@ -294,14 +301,16 @@ public class TenantRegister {
     return names;
   }
 
-  /** The departments a tenant can be referred to, by association. */
+  /** The departments a tenant can be referred to: those the coordinator's unit covers. */
   public List<Choice> departments() {
     currentUser.require(Role.COORDINATOR);
     return em
         .createQuery(
-            "select d.id, a.name, d.name, d.number from Department d join d.association a"
-                + " order by a.name, d.name",
+            """
+            select d.id, a.name, d.name, d.number from Department d join d.association a
+            where d.district.unit.id = :unit order by a.name, d.name""",
             Object[].class)
+        .setParameter("unit", ownUnit())
         .getResultList()
         .stream()
         .map(r -> new Choice((Long) r[0], r[1] + " – " + r[2] + " (" + r[3] + ")"))
@@ -329,32 +338,40 @@ public class TenantRegister {
         .toList();
   }
 
-  /** Active workers of a type (all types when {@code type} is null), with their unit. */
+  /**
+   * The coordinator's own unit's active workers of a type (all types when {@code type} is null),
+   * with their unit.
+   */
   public List<Choice> workers(WorkerType type) {
     currentUser.require(Role.COORDINATOR);
-    var query =
-        em.createQuery(
-            "select w from Worker w join fetch w.unit where w.active = true"
-                + (type == null ? "" : " and w.type = :type")
-                + " order by w.name",
-            Worker.class);
-    if (type != null) {
-      query.setParameter("type", type);
-    }
-    return query.getResultList().stream()
+    return em
+        .createQuery(
+            """
+            select w from Worker w join fetch w.unit where w.active = true
+            and w.unit.id = :unit and w.type in :types order by w.name""",
+            Worker.class)
+        .setParameter("unit", ownUnit())
+        .setParameter(
+            "types",
+            type == null ? java.util.EnumSet.allOf(WorkerType.class) : java.util.Set.of(type))
+        .getResultList()
+        .stream()
         .map(w -> new Choice(w.getId(), w.getName() + " – " + w.getUnit().getName()))
         .toList();
   }
 
-  /** Absences that have not ended before today, soonest first. */
+  /** The coordinator's unit's absences that have not ended before today, soonest first. */
   public List<AbsenceRow> currentAbsences() {
     currentUser.require(Role.COORDINATOR);
     return em
         .createQuery(
-            "select a.id, a.worker.name, a.fromDate, a.untilDate, a.substitute.name"
-                + " from WorkerAbsence a where a.untilDate is null or a.untilDate >= :today"
-                + " order by a.fromDate, a.worker.name",
+            """
+            select a.id, a.worker.name, a.fromDate, a.untilDate, a.substitute.name
+            from WorkerAbsence a where a.worker.unit.id = :unit
+            and (a.untilDate is null or a.untilDate >= :today)
+            order by a.fromDate, a.worker.name""",
             Object[].class)
+        .setParameter("unit", ownUnit())
         .setParameter("today", today())
         .setMaxResults(500)
         .getResultList()
@@ -366,15 +383,16 @@ public class TenantRegister {
         .toList();
   }
 
+  /** The coordinator's unit; a coordinator without one reaches nothing. */
+  private long ownUnit() {
+    return scope.unitId().orElseThrow(() -> scope.refusal("the unit's choices"));
+  }
+
   private LocalDate today() {
     return LocalDate.now(clock.withZone(ClockProducer.COPENHAGEN));
   }
 
   private static boolean hasText(String text) {
     return text != null && !text.isBlank();
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

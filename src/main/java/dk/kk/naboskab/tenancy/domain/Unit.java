@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -13,7 +14,10 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "unit")
+@NamedQuery(name = Unit.BY_CODE, query = "select u from Unit u where u.code = :code")
 public class Unit {
+  public static final String BY_CODE = "Unit.byCode";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

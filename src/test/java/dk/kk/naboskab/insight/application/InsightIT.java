@@ -84,7 +84,7 @@ class InsightIT {
     associationId =
         fixtures.number(
             "select id from housing_association where code = ?1", org.associationCode());
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     var tenantId =
         tenancy
             .registerTenant(
@@ -216,7 +216,7 @@ class InsightIT {
 
   @Test
   void medianNinetiethPercentileAndShareWithinTargetAreTheHandComputedOnes() {
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
 
     var figures =
         responseTimes.figures(
@@ -240,7 +240,7 @@ class InsightIT {
 
   @Test
   void groupedByUrgencyEachGroupHasItsOwnFigures() {
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
 
     var figures =
         responseTimes.figures(ClockKind.ACKNOWLEDGE, Dimension.URGENCY, ourAssociation(), DANISH);
@@ -337,7 +337,7 @@ class InsightIT {
 
   @Test
   void caseloadsCountActiveTenantsPerWorkerAndPerUnitAndTypeAndConcernsPerDepartment() {
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
 
     var henrik =
         caseloads.byWorker(Filter.none()).stream()
@@ -381,7 +381,7 @@ class InsightIT {
 
   @Test
   void theCaseloadFilterNarrowsByUnitAndTheConcernsByPeriodAssociationAndCategory() {
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     var ourUnit = new Filter(null, null, ourUnitId(), null, null);
     var otherUnit = new Filter(null, null, otherUnitId(), null, null);
     var month = java.time.YearMonth.from(TODAY);
@@ -455,7 +455,7 @@ class InsightIT {
    */
   @Test
   void retentionCountsWhoIsStillHousedAtEachMarkAndTheEvictions() {
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     tenantMovedIn(30, null, null);
     tenantMovedIn(30, 8, dk.kk.naboskab.tenancy.domain.TenancyEndReason.EVICTED);
     tenantMovedIn(14, 3, dk.kk.naboskab.tenancy.domain.TenancyEndReason.MOVED);
@@ -534,7 +534,7 @@ class InsightIT {
 
   @Test
   void aPeriodThatEndsBeforeItStartsIsRefusedOnTheField() {
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     var month = java.time.YearMonth.from(TODAY);
 
     var refused =

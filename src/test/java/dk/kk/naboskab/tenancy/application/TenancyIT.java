@@ -68,10 +68,10 @@ class TenancyIT {
 
   @BeforeEach
   void anOrganisation() {
-    ActingUser.actAs("karin", Role.COORDINATOR);
     var made =
         organisation =
             fixtures.organisation(SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000);
+    ActingUser.actAsCoordinatorOf("karin", made.unitCode());
     departmentId = made.departmentId();
     henrik = made.homeSupportId();
     sara = made.supportContactId();
@@ -97,7 +97,7 @@ class TenancyIT {
   void housingStaffSeeTheirOwnAssociationsTenantsWithTheContactPersonOnly() throws Exception {
     var other = fixtures.organisation("other-" + SEQUENCE.incrementAndGet());
     var ours = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
-    var theirs = call(() -> tenancy.registerTenant(tenantIn(other.departmentId(), uniqueCpr())));
+    var theirs = registerIn(other);
     call(() -> tenancy.assign(ours.getId(), henrik, WorkerType.HOME_SUPPORT, Period.from(MARCH_2)));
 
     ActingUser.actAs("hanne", Role.HOUSING_STAFF, organisation.associationCode());
@@ -115,13 +115,175 @@ class TenancyIT {
   void housingStaffCannotOpenAnotherAssociationsTenantByItsId() throws Exception {
     var other = fixtures.organisation("other-" + SEQUENCE.incrementAndGet());
     var ours = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
-    var theirs = call(() -> tenancy.registerTenant(tenantIn(other.departmentId(), uniqueCpr())));
+    var theirs = registerIn(other);
 
     ActingUser.actAs("hanne", Role.HOUSING_STAFF, organisation.associationCode());
 
     assertEquals(ours.getId(), directory.ourTenant(ours.getId()).id());
     assertThrows(AccessDenied.class, () -> directory.ourTenant(theirs.getId()));
     assertThrows(AccessDenied.class, () -> directory.ourTenant(Long.MAX_VALUE));
+  }
+
+  @Test
+  void housingStaffCannotOpenATenantWhoHasMovedOut() throws Exception {
+    var housed = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    var movedOut = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    var version =
+        register.details(movedOut.getId(), java.util.Locale.ENGLISH).orElseThrow().version();
+    tenancy.endTenancy(movedOut.getId(), version, MARCH_2.plusDays(10), TenancyEndReason.MOVED);
+
+    ActingUser.actAs("hanne", Role.HOUSING_STAFF, organisation.associationCode());
+
+    assertEquals(housed.getId(), directory.ourTenant(housed.getId()).id());
+    assertThrows(AccessDenied.class, () -> directory.ourTenant(movedOut.getId()));
+    assertTrue(directory.ourTenantChoice(movedOut.getId()).isEmpty());
+    assertEquals(
+        java.util.List.of(housed.getId()),
+        directory.ourTenants(0, 100).stream().map(TenantDirectory.OurTenant::id).toList());
+    assertEquals(
+        java.util.List.of(housed.getId()),
+        directory.findOurTenants("Hansen", 10).stream()
+            .map(TenantDirectory.TenantChoice::id)
+            .toList());
+    assertEquals(AuditEvent.Action.REFUSED, auditLog.latestBy("hanne", 1).get(0).getAction());
+  }
+
+  @Test
+  void housingStaffFindAnyOfTheirTenantsByNameAddressOrDepartment() throws Exception {
+    var marker = "Yy" + SEQUENCE.incrementAndGet() + "q" + System.nanoTime() % 100000;
+    for (var i = 0; i < 23; i++) {
+      var first = String.format("N%02d", i);
+      call(
+          () ->
+              tenancy.registerTenant(
+                  new RegisterTenant(
+                      first,
+                      marker,
+                      uniqueCpr(),
+                      "",
+                      departmentId,
+                      "Vej " + first,
+                      MARCH_2,
+                      MARCH_2,
+                      SupportTrack.NONE,
+                      Consent.GIVEN,
+                      MARCH_2)));
+    }
+    var other = fixtures.organisation("find-" + SEQUENCE.incrementAndGet());
+    registerIn(other);
+
+    ActingUser.actAs("hanne", Role.HOUSING_STAFF, organisation.associationCode());
+
+    var found = directory.findOurTenants(marker, 21);
+    assertEquals(21, found.size(), "one more than the form shows, so it can say there are more");
+    assertEquals("N00 " + marker, found.get(0).name());
+    var last = directory.findOurTenants("N22 " + marker, 21);
+    assertEquals(1, last.size(), "the last one alphabetically is found by name");
+    assertEquals(
+        "N22 " + marker + " – Vej N22 (Afdeling 1)", last.get(0).label(), "name, address, dept.");
+    assertEquals(1, directory.findOurTenants("Vej N22", 21).size(), "by address");
+    assertTrue(directory.findOurTenants("Afdeling 1", 100).size() >= 23, "by department");
+    assertTrue(directory.findOurTenants("%", 100).isEmpty(), "a typed % matches only itself");
+    assertTrue(
+        directory.findOurTenants("Hansen", 100).isEmpty(),
+        "the other association's Jens Hansen is not hers");
+  }
+
+  @Test
+  void aCoordinatorReachesOnlyTheTenantsAndWorkersOfHerUnit() throws Exception {
+    var other = fixtures.organisation("valby-" + SEQUENCE.incrementAndGet());
+    var ours = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    var theirCpr = uniqueCpr();
+    ActingUser.actAsCoordinatorOf("karin-" + other.unitCode(), other.unitCode());
+    var theirs = call(() -> tenancy.registerTenant(tenantIn(other.departmentId(), theirCpr)));
+    call(
+        () ->
+            tenancy.assign(
+                theirs.getId(),
+                other.homeSupportId(),
+                WorkerType.HOME_SUPPORT,
+                Period.from(MARCH_2)));
+    var theirVersion =
+        register.details(theirs.getId(), java.util.Locale.ENGLISH).orElseThrow().version();
+    var assignmentId =
+        register
+            .details(theirs.getId(), java.util.Locale.ENGLISH)
+            .orElseThrow()
+            .assignments()
+            .get(0)
+            .id();
+    var assignments = fixtures.count("assignment");
+    var absences = fixtures.count("absence");
+    var events = fixtures.count("tenant_event");
+
+    ActingUser.actAsCoordinatorOf("karin", organisation.unitCode());
+    var id = theirs.getId();
+
+    assertTrue(register.details(id, java.util.Locale.ENGLISH).isEmpty(), "reads as not found");
+    assertTrue(register.findByCpr(theirCpr).isEmpty(), "the CPR search finds nobody");
+    assertFalse(
+        register.search(TenantRegister.TenantQuery.all(), null, true, 0, 10_000).stream()
+            .anyMatch(r -> r.id() == id),
+        "not in her list");
+    assertThrows(AccessDenied.class, () -> tenancy.cprOf(id));
+    var edit = edit(register.details(ours.getId(), java.util.Locale.ENGLISH).orElseThrow(), "X");
+    assertThrows(AccessDenied.class, () -> tenancy.correctTenant(id, theirVersion, edit));
+    assertThrows(
+        AccessDenied.class,
+        () -> tenancy.endTenancy(id, theirVersion, MARCH_2.plusDays(5), TenancyEndReason.MOVED));
+    assertThrows(
+        AccessDenied.class,
+        () -> tenancy.assign(id, henrik, WorkerType.HOME_SUPPORT, Period.from(MARCH_2)));
+    assertThrows(
+        AccessDenied.class,
+        () ->
+            tenancy.assign(
+                ours.getId(),
+                other.supportContactId(),
+                WorkerType.SUPPORT_CONTACT,
+                Period.from(MARCH_2)));
+    assertThrows(
+        AccessDenied.class, () -> tenancy.handOver(assignmentId, henrik, MARCH_2.plusDays(3)));
+    assertThrows(AccessDenied.class, () -> tenancy.endAssignment(assignmentId, MARCH_2));
+    assertThrows(
+        AccessDenied.class,
+        () -> tenancy.registerAbsence(other.homeSupportId(), Period.from(MARCH_2), henrik));
+    assertThrows(
+        AccessDenied.class,
+        () -> tenancy.registerAbsence(henrik, Period.from(MARCH_2), other.homeSupportId()));
+    var notCovered =
+        assertThrows(
+            RuleViolation.class,
+            () -> tenancy.registerTenant(tenantIn(other.departmentId(), uniqueCpr())));
+    assertEquals("departmentId", notCovered.field());
+    assertFalse(
+        register.departments().stream().anyMatch(d -> d.id() == other.departmentId()),
+        "the form offers only her unit's departments");
+    assertFalse(
+        register.workers(null).stream().anyMatch(w -> w.id() == other.homeSupportId()),
+        "and only her unit's workers");
+
+    assertEquals(assignments, fixtures.count("assignment"), "nothing changed");
+    assertEquals(absences, fixtures.count("absence"));
+    assertEquals(events, fixtures.count("tenant_event"));
+    ActingUser.actAsCoordinatorOf("karin-" + other.unitCode(), other.unitCode());
+    assertEquals(
+        theirVersion, register.details(id, java.util.Locale.ENGLISH).orElseThrow().version());
+    assertEquals(AuditEvent.Action.REFUSED, auditLog.latestBy("karin", 1).get(0).getAction());
+  }
+
+  @Test
+  void aCoordinatorWhoseLoginNamesNoUnitReachesNoTenant() throws Exception {
+    var ours = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+
+    ActingUser.actAs("karin", Role.COORDINATOR);
+
+    assertThrows(AccessDenied.class, () -> register.count(TenantRegister.TenantQuery.all()));
+    assertTrue(register.details(ours.getId(), java.util.Locale.ENGLISH).isEmpty());
+    assertThrows(AccessDenied.class, () -> tenancy.cprOf(ours.getId()));
+    assertThrows(AccessDenied.class, () -> register.workers(null));
+    ActingUser.actAsCoordinatorOf("karin", "NO-SUCH-UNIT");
+    assertTrue(register.details(ours.getId(), java.util.Locale.ENGLISH).isEmpty());
   }
 
   @Test
@@ -163,6 +325,17 @@ class TenancyIT {
 
     assertThrows(AccessDenied.class, () -> directory.ourTenants(0, 10));
     assertThrows(AccessDenied.class, () -> directory.myTenants());
+  }
+
+  /** A tenant of another organisation's department, registered by that unit's coordinator. */
+  private dk.kk.naboskab.tenancy.domain.Tenant registerIn(TenancyFixtures.Organisation other)
+      throws Exception {
+    ActingUser.actAsCoordinatorOf("karin-" + other.unitCode(), other.unitCode());
+    try {
+      return call(() -> tenancy.registerTenant(tenantIn(other.departmentId(), uniqueCpr())));
+    } finally {
+      ActingUser.actAsCoordinatorOf("karin", organisation.unitCode());
+    }
   }
 
   private RegisterTenant tenant(String cpr) {
@@ -575,7 +748,7 @@ class TenancyIT {
             .orElseThrow()
             .getName());
 
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", organisation.unitCode());
     assertThrows(AccessDenied.class, () -> admin.units());
   }
 

@@ -22,6 +22,14 @@ public final class JourneyData {
   /** A second worker, the SKP sara, to stand in for bo. */
   public static final String SUBSTITUTE_NAME = "Sara Holm";
 
+  /**
+   * More of hanne's tenants, without a worker, all before {@link #TENANT_LAST_NAME} in her list:
+   * the journeys' tenant is past the twentieth row, where the first filing form stopped.
+   */
+  public static final String LIST_LAST_NAME = "Beboersen";
+
+  public static final int LIST_TENANTS = 22;
+
   /** A tenant of ole's association (VBH), whom hanne must never see. */
   public static final String OTHER_TENANT_LAST_NAME = "Valbysen";
 
@@ -155,8 +163,29 @@ public final class JourneyData {
                   + ", 'HOUSING_ADVISOR', '2026-02-01')");
         }
       }
+      for (var i = 1; i <= LIST_TENANTS; i++) {
+        var listed = CprNumber.parse(String.format("%02d0280-%04d", i, 2000 + i));
+        try (var s =
+            c.prepareStatement(
+                "insert into tenant (first_name, last_name, cpr_encrypted, cpr_index, department_id, address,"
+                    + " referral_date, move_in_date, support_track, consent, consent_date, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, '2026-01-05', '2026-02-01', 'NONE', 'GIVEN', '2026-01-05', now())")) {
+          s.setString(1, listFirstName(i));
+          s.setString(2, LIST_LAST_NAME);
+          s.setString(3, cipher.encrypt(listed));
+          s.setString(4, cipher.index(listed));
+          s.setLong(5, department);
+          s.setString(6, "Sundholmsvej 12, " + i + ". sal");
+          s.executeUpdate();
+        }
+      }
       c.commit();
     }
+  }
+
+  /** The first name of the i-th of {@link #LIST_TENANTS} (1-based). */
+  public static String listFirstName(int i) {
+    return String.format("Liste%02d", i);
   }
 
   private static long insert(java.sql.Connection c, String sql) throws SQLException {

@@ -12,7 +12,7 @@ import dk.kk.naboskab.concern.domain.Step;
 import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
-import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.tenancy.application.TenantDirectory;
 import dk.kk.naboskab.tenancy.domain.Tenant;
 import dk.kk.naboskab.tenancy.domain.Unit;
 import dk.kk.naboskab.tenancy.domain.Worker;
@@ -23,7 +23,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -48,6 +47,7 @@ public class ConcernQueries {
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
   @Inject ClockSettings clockSettings;
+  @Inject TenantDirectory tenants;
 
   /** The inbox's queues. */
   public enum Scope {
@@ -71,6 +71,7 @@ public class ConcernQueries {
   /** One row of a list. */
   public record Row(
       String publicId,
+      int version,
       Urgency urgency,
       Instant filedAt,
       String tenantName,
@@ -114,6 +115,7 @@ public class ConcernQueries {
       String location,
       String description,
       String assignee,
+      boolean inTeamQueue,
       String routeExplanation,
       Outcome outcome,
       List<Entry> timeline,
@@ -124,7 +126,7 @@ public class ConcernQueries {
   public record Download(String fileName, String contentType, byte[] content) {}
 
   /** A choice for a form. */
-  public record Choice(long id, String label) {}
+  public record Choice(long id, String label) implements java.io.Serializable {}
 
   public List<Row> inbox(
       Scope scope, Show show, Urgency urgency, int first, int size, Locale locale) {
@@ -237,6 +239,7 @@ public class ConcernQueries {
               var c = (Concern) r[0];
               return new Row(
                   c.getPublicId(),
+                  c.getVersion(),
                   c.getUrgency(),
                   c.getFiledAt(),
                   r[1] + " " + r[2],
@@ -387,6 +390,7 @@ public class ConcernQueries {
         concern.getLocation(),
         concern.getDescription(),
         assigneeNames(List.of(concern)).get(concern.getId()),
+        concern.getAssigneeWorkerId() == null,
         municipality ? concern.getRouteExplanation() : null,
         concern.getOutcome(),
         events.stream()
@@ -440,12 +444,12 @@ public class ConcernQueries {
             .setParameter("publicId", attachmentPublicId)
             .getResultStream()
             .findFirst()
-            .orElseThrow(() -> new AccessDenied("no file " + attachmentPublicId));
+            .orElseThrow(() -> access.refusal("file " + attachmentPublicId));
     var concern = em.find(Concern.class, attachment.getConcernId());
     var event = em.find(ConcernEvent.class, attachment.getEventId());
     if (!access.maySee(viewer, concern)
         || (viewer.side() == Viewer.Side.ASSOCIATION && !event.isVisibleToAssociation())) {
-      throw new AccessDenied(currentUser.getUsername() + " may not fetch " + attachmentPublicId);
+      throw access.refusal("file " + attachmentPublicId);
     }
     return new Download(
         attachment.getFileName(), attachment.getContentType(), attachment.getContent());
@@ -463,36 +467,34 @@ public class ConcernQueries {
         .toList();
   }
 
-  /** Housing staff: their association's housed referred tenants matching a name or address. */
-  public List<Choice> tenantsToFileFor(String text) {
-    var viewer = associationViewer();
-    var today = LocalDate.now(clock.withZone(ClockProducer.COPENHAGEN));
-    var pattern =
-        "%" + (text == null ? "" : text.trim().replace("%", "\\%").replace("_", "\\_")) + "%";
-    return em
-        .createQuery(
-            "select t from Tenant t join fetch t.department d where d.association.id = :association"
-                + " and t.moveInDate <= :today and (t.tenancyEndDate is null or t.tenancyEndDate > :today)"
-                + " and (concat(t.firstName, ' ', t.lastName) like :text or t.address like :text)"
-                + " order by t.lastName, t.firstName",
-            Tenant.class)
-        .setParameter("association", viewer.associationId())
-        .setParameter("today", today)
-        .setParameter("text", pattern)
-        .setMaxResults(20)
-        .getResultList()
-        .stream()
-        .map(t -> new Choice(t.getId(), t.getName() + " – " + t.getAddress()))
+  /**
+   * Housing staff: their association's housed referred tenants whose name, address or department
+   * contains the text, alphabetically, at most {@code max}.
+   */
+  public List<Choice> tenantsToFileFor(String text, int max) {
+    return tenants.findOurTenants(text, max).stream()
+        .map(t -> new Choice(t.id(), t.label()))
         .toList();
   }
 
-  /** Active workers a concern can be handed over to, with their unit. */
+  /** Housing staff: one of their housed tenants to file about, if they may. */
+  public java.util.Optional<Choice> tenantToFileFor(long tenantId) {
+    return tenants.ourTenantChoice(tenantId).map(t -> new Choice(t.id(), t.label()));
+  }
+
+  /** The active workers of the viewer's own unit, to whom a concern can be handed over. */
   public List<Choice> workersToHandOverTo() {
-    inboxViewer();
+    var viewer = inboxViewer();
+    if (viewer.unitId() == null) {
+      return List.of();
+    }
     return em
         .createQuery(
-            "select w from Worker w join fetch w.unit where w.active = true order by w.name",
+            """
+            select w from Worker w join fetch w.unit
+            where w.active = true and w.unit.id = :unit order by w.name""",
             Worker.class)
+        .setParameter("unit", viewer.unitId())
         .getResultList()
         .stream()
         .map(w -> new Choice(w.getId(), w.getName() + " – " + w.getUnit().getName()))

@@ -17,6 +17,7 @@ import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.tenancy.application.ConcurrentChange;
 import dk.kk.naboskab.tenancy.application.Explanation;
 import dk.kk.naboskab.tenancy.application.TenancyService;
+import dk.kk.naboskab.tenancy.application.TenantScope;
 import dk.kk.naboskab.tenancy.domain.Responsibility;
 import dk.kk.naboskab.tenancy.domain.Tenant;
 import dk.kk.naboskab.tenancy.domain.Worker;
@@ -30,7 +31,6 @@ import jakarta.validation.constraints.NotNull;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +55,7 @@ public class ConcernService {
   @Inject CurrentUser currentUser;
   @Inject ConcernAccess access;
   @Inject TenancyService tenancy;
+  @Inject TenantScope tenantScope;
   @Inject Notifications notifications;
 
   /**
@@ -73,21 +74,16 @@ public class ConcernService {
       throw new AccessDenied(currentUser.getUsername() + " may not file concerns");
     }
     var now = clock.instant();
-    var tenant = em.find(Tenant.class, command.tenantId());
-    var today = LocalDate.now(clock.withZone(ClockProducer.COPENHAGEN));
-    if (tenant == null
-        || tenant.getDepartment().getAssociation().getId() != viewer.associationId()
-        || !tenant.isHousedOn(today)) {
+    // The tenancy context's one rule for housing staff: their association's, housed today.
+    if (!tenantScope.allows(command.tenantId())) {
       throw new RuleViolation("tenantId", "concern.tenant.notOurs");
     }
+    var tenant = em.find(Tenant.class, command.tenantId());
     var category = em.find(Category.class, command.categoryId());
     if (category == null || !category.isActive()) {
       throw new RuleViolation("categoryId", "concern.category.unknown");
     }
-    if (uploads.size() > MAX_FILES) {
-      throw new RuleViolation("attachments", "attachment.tooMany", MAX_FILES);
-    }
-    var types = uploads.stream().map(u -> AttachmentType.check(u.fileName(), u.content())).toList();
+    var types = checkUploads(uploads);
 
     var unit = tenant.getDepartment().coveringUnit();
     var responsibility = tenancy.responsibleAt(tenant.getId(), now);
@@ -155,6 +151,11 @@ public class ConcernService {
     requireSide(viewer, step);
     var now = clock.instant();
     var types = checkUploads(uploads);
+    if (step == Step.ACKNOWLEDGE && isTeamQueue(viewer, concern)) {
+      // A worker who acknowledges a concern from the team's queue takes it: the team is not left
+      // believing nobody has it, and the association learns who does.
+      record(List.of(takenBy(viewer, concern, now)));
+    }
     var events = concern.take(step, actor(), text, now);
     record(events);
     tellOtherSide(concern, step);
@@ -164,6 +165,43 @@ public class ConcernService {
         store(concern, last, uploads.get(i), types.get(i), now);
       }
     }
+  }
+
+  /**
+   * A worker takes a concern from their unit's team queue ("Overtag"): it becomes theirs, the
+   * timeline says so, and the association sees them as the contact person.
+   *
+   * @throws AccessDenied for anyone but a registered support worker who may see the concern
+   * @throws ConcurrentChange when someone acted on the concern since the page was loaded
+   * @throws RuleViolation on {@code assignee} when it is no longer in the team's queue
+   */
+  public void takeOver(String publicId, int expectedVersion) {
+    var viewer = access.viewer();
+    if (viewer.side() != Viewer.Side.WORKER || viewer.workerId() == null) {
+      throw access.refusal("take over concern " + publicId);
+    }
+    var concern = lockedFor(viewer, publicId, expectedVersion);
+    if (!isTeamQueue(viewer, concern)) {
+      throw new RuleViolation("assignee", "concern.takeOver.notInQueue");
+    }
+    record(List.of(takenBy(viewer, concern, clock.instant())));
+  }
+
+  private static boolean isTeamQueue(Viewer viewer, Concern concern) {
+    return viewer.side() == Viewer.Side.WORKER
+        && viewer.workerId() != null
+        && concern.getAssigneeWorkerId() == null
+        && concern.getUnitId() == viewer.unitId();
+  }
+
+  private ConcernEvent takenBy(Viewer viewer, Concern concern, java.time.Instant at) {
+    var me = em.find(Worker.class, viewer.workerId());
+    return concern.handOver(
+        me.getId(),
+        me.getName(),
+        dk.kk.naboskab.shared.Messages.text(DANISH, "concern.takenOver"),
+        actor(),
+        at);
   }
 
   /** Resolves a concern with an outcome and words for the association. */
@@ -194,7 +232,8 @@ public class ConcernService {
       name = em.find(dk.kk.naboskab.tenancy.domain.Unit.class, concern.getUnitId()).getTeamName();
     } else {
       var worker = em.find(Worker.class, workerId);
-      if (worker == null || !worker.isActive()) {
+      // A hand-over stays within the concern's unit: another unit's worker reads as unknown.
+      if (worker == null || !worker.isActive() || worker.getUnit().getId() != concern.getUnitId()) {
         throw new RuleViolation("assignee", "concern.assignee.unknown");
       }
       name = worker.getName();
@@ -256,28 +295,37 @@ public class ConcernService {
     }
   }
 
-  private List<AttachmentType> checkUploads(List<Upload> uploads) {
+  /** A file as it will be stored: its type, and its content cleaned (images re-drawn). */
+  private record Checked(AttachmentType type, byte[] content) {}
+
+  /**
+   * Every file checked and cleaned before anything is stored: one that is refused refuses the whole
+   * step.
+   */
+  private List<Checked> checkUploads(List<Upload> uploads) {
     if (uploads.size() > MAX_FILES) {
       throw new RuleViolation("attachments", "attachment.tooMany", MAX_FILES);
     }
-    return uploads.stream().map(u -> AttachmentType.check(u.fileName(), u.content())).toList();
+    return uploads.stream()
+        .map(
+            u -> {
+              var type = AttachmentType.check(u.fileName(), u.content());
+              return new Checked(type, type.clean(u.fileName(), u.content()));
+            })
+        .toList();
   }
 
   private void store(
-      Concern concern,
-      ConcernEvent event,
-      Upload upload,
-      AttachmentType type,
-      java.time.Instant at) {
+      Concern concern, ConcernEvent event, Upload upload, Checked checked, java.time.Instant at) {
     em.persist(
         new ConcernAttachment(
             UUID.randomUUID().toString(),
             concern.getId(),
             event.getId(),
             upload.fileName(),
-            type,
-            upload.content(),
-            sha256(upload.content()),
+            checked.type(),
+            checked.content(),
+            sha256(checked.content()),
             at));
   }
 

@@ -58,6 +58,16 @@ public enum AttachmentType {
     return detected;
   }
 
+  /**
+   * The content as the portal stores it: an image made again from its pixels (no EXIF, no GPS,
+   * nothing appended), a PDF as it came.
+   *
+   * @throws RuleViolation on {@code attachments} for an image that cannot be read
+   */
+  public byte[] clean(String fileName, byte[] content) {
+    return CleanImage.of(this, fileName, content);
+  }
+
   /** The type the first bytes show, if any of ours. */
   public static Optional<AttachmentType> detect(byte[] content) {
     if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {

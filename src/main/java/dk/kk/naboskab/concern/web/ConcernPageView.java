@@ -31,6 +31,7 @@ public class ConcernPageView implements Serializable {
 
   @Inject transient ConcernService concerns;
   @Inject transient ConcernQueries queries;
+  @Inject transient dk.kk.naboskab.security.CurrentUser currentUser;
 
   private String id;
   private Details concern;
@@ -58,6 +59,23 @@ public class ConcernPageView implements Serializable {
 
   public boolean allows(String step) {
     return concern != null && concern.allowedSteps().contains(Step.valueOf(step));
+  }
+
+  /**
+   * Whether the signed-in worker may take this concern from the team's queue: it is open, in the
+   * queue, and they are a support worker (a coordinator hands over instead).
+   */
+  public boolean isTeamQueueForWorker() {
+    return concern != null
+        && concern.municipality()
+        && concern.inTeamQueue()
+        && currentUser.hasRole(dk.kk.naboskab.security.Role.SUPPORT_WORKER)
+        && concern.status().isOpen();
+  }
+
+  /** "Overtag": the concern leaves the team's queue and becomes the worker's. */
+  public void takeOver() {
+    act("actions", () -> concerns.takeOver(id, concern.version()), "concern.tookOver");
   }
 
   public void acknowledge() {

@@ -4,13 +4,13 @@ import dk.kk.naboskab.concern.application.ConcernQueries;
 import dk.kk.naboskab.concern.application.ConcernQueries.Choice;
 import dk.kk.naboskab.concern.application.ConcernService;
 import dk.kk.naboskab.concern.application.FileConcern;
-import dk.kk.naboskab.concern.application.Upload;
 import dk.kk.naboskab.concern.domain.AttachmentType;
 import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
 import dk.kk.naboskab.shared.web.LanguageView;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,59 +34,109 @@ public class FileConcernView implements Serializable {
   @Inject transient ConcernService concerns;
   @Inject transient ConcernQueries queries;
   @Inject transient Validator validator;
+  @Inject PendingUploads pending;
 
-  private List<Choice> tenants;
+  /** The most tenants the search offers at once; past it the officer is asked to type more. */
+  static final int TENANTS_SHOWN = 20;
+
   private List<Choice> categories;
-  private Long tenantId;
+  private Choice tenant;
+  private Long tenantParam;
   private Long categoryId;
   private Urgency urgency = Urgency.NORMAL;
   private String description;
   private LocalDateTime happenedAt;
   private String location;
-  private final ArrayList<Upload> files = new ArrayList<>();
+  private final ArrayList<PendingFile> files = new ArrayList<>();
 
   @PostConstruct
   void load() {
-    tenants = queries.tenantsToFileFor(null);
     categories = queries.categories(LanguageView.current());
   }
 
+  /**
+   * Opened from a tenant (their row or page): the form starts with them chosen. A tenant the
+   * officer may not file about is simply not chosen.
+   */
+  public void preselect() {
+    if (tenantParam != null && tenant == null) {
+      tenant = queries.tenantToFileFor(tenantParam).orElse(null);
+    }
+  }
+
+  /**
+   * The officer's tenants matching what they typed, searched in the database: one more than is
+   * shown, so the list can say there are more.
+   */
+  public List<Choice> completeTenant(String text) {
+    return queries.tenantsToFileFor(text, TENANTS_SHOWN + 1);
+  }
+
   /** Keeps a chosen file with the form, or says at once why it cannot be attached. */
-  public void upload(FileUploadEvent event) {
+  public void upload(FileUploadEvent event) throws java.io.IOException {
     var file = event.getFile();
-    var upload = new Upload(file.getFileName(), file.getContent());
     try {
-      AttachmentType.check(upload.fileName(), upload.content());
       if (files.size() >= ConcernService.MAX_FILES) {
         throw new RuleViolation("attachments", "attachment.tooMany", ConcernService.MAX_FILES);
       }
-      files.add(upload);
+      // Streamed to disk, checked and cleaned at once: the form keeps no bytes, the image no EXIF,
+      // and a picture that cannot be read is refused while the officer is still choosing.
+      var name = file.getFileName();
+      PendingFile kept;
+      try (var content = file.getInputStream()) {
+        kept =
+            PendingFile.store(
+                name, content, bytes -> AttachmentType.check(name, bytes).clean(name, bytes));
+      }
+      if (!pending.take(kept.size())) {
+        kept.delete();
+        throw new RuleViolation("attachments", "attachment.sessionFull");
+      }
+      files.add(kept);
     } catch (RuleViolation e) {
       Forms.fieldError(FORM, "attachments", e.messageKey(), e.arguments());
     }
   }
 
   public void remove(int index) {
-    files.remove(index);
+    var removed = files.remove(index);
+    removed.delete();
+    pending.release(removed.size());
+  }
+
+  /** The page was left or its view evicted: the files it held no longer count. */
+  @PreDestroy
+  void releaseFiles() {
+    for (var file : files) {
+      file.delete();
+      if (pending != null) {
+        pending.release(file.size());
+      }
+    }
   }
 
   public String save() {
-    var command = new FileConcern(tenantId, categoryId, urgency, description, happenedAt, location);
+    var command =
+        new FileConcern(
+            tenant == null ? null : tenant.id(),
+            categoryId,
+            urgency,
+            description,
+            happenedAt,
+            location);
     if (!Forms.validate(validator, command, FORM)) {
       return null;
     }
     try {
-      var publicId = concerns.file(command, List.copyOf(files));
+      var publicId = concerns.file(command, files.stream().map(PendingFile::toUpload).toList());
+      releaseFiles();
+      files.clear();
       Forms.confirm("concern.filed");
       return "/concern/concern.xhtml?faces-redirect=true&id=" + publicId;
     } catch (RuleViolation e) {
       Forms.error(FORM, e.field(), e.messageKey(), e.arguments());
       return null;
     }
-  }
-
-  public List<Choice> getTenants() {
-    return tenants;
   }
 
   public List<Choice> getCategories() {
@@ -97,16 +147,28 @@ public class FileConcernView implements Serializable {
     return Urgency.values();
   }
 
-  public List<Upload> getFiles() {
+  public List<PendingFile> getFiles() {
     return files;
   }
 
-  public Long getTenantId() {
-    return tenantId;
+  public Choice getTenant() {
+    return tenant;
   }
 
-  public void setTenantId(Long tenantId) {
-    this.tenantId = tenantId;
+  public void setTenant(Choice tenant) {
+    this.tenant = tenant;
+  }
+
+  public int getTenantsShown() {
+    return TENANTS_SHOWN;
+  }
+
+  public Long getTenantParam() {
+    return tenantParam;
+  }
+
+  public void setTenantParam(Long tenantParam) {
+    this.tenantParam = tenantParam;
   }
 
   public Long getCategoryId() {

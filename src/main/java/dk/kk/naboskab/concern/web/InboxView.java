@@ -27,6 +27,8 @@ public class InboxView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ConcernQueries queries;
+  @Inject transient dk.kk.naboskab.concern.application.ConcernService concerns;
+  @Inject transient dk.kk.naboskab.security.CurrentUser currentUser;
 
   private List<Scope> scopes;
   private Scope scope;
@@ -66,6 +68,29 @@ public class InboxView implements Serializable {
 
   public void choose(Scope chosen) {
     scope = chosen;
+    counts = queries.openCounts();
+  }
+
+  /** The poll: the queues' counts again, without reloading the page. */
+  public void refreshCounts() {
+    counts = queries.openCounts();
+  }
+
+  /** Whether rows offer "Overtag": a worker looking at the team's queue. */
+  public boolean isTakingOver() {
+    return scope == Scope.TEAM && currentUser.hasRole(dk.kk.naboskab.security.Role.SUPPORT_WORKER);
+  }
+
+  /** "Overtag" on a row of the team's queue: the concern becomes the worker's. */
+  public void takeOver(Row row) {
+    try {
+      concerns.takeOver(row.publicId(), row.version());
+      dk.kk.naboskab.shared.web.Forms.info("concern.tookOver");
+    } catch (dk.kk.naboskab.shared.RuleViolation e) {
+      dk.kk.naboskab.shared.web.Forms.formError("inbox", e.messageKey());
+    } catch (dk.kk.naboskab.tenancy.application.ConcurrentChange e) {
+      dk.kk.naboskab.shared.web.Forms.formError("inbox", "concern.conflict");
+    }
     counts = queries.openCounts();
   }
 

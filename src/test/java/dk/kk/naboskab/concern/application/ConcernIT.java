@@ -45,7 +45,7 @@ class ConcernIT {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final Locale DANISH = Locale.forLanguageTag("da");
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 1};
+  private static final byte[] PNG = dk.kk.naboskab.testsupport.TestImages.png();
   private static final byte[] PDF = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
 
   @Deployment
@@ -58,6 +58,7 @@ class ConcernIT {
   }
 
   @Inject ConcernService concerns;
+  @Inject dk.kk.naboskab.audit.AuditLog auditLog;
   @Inject ConcernQueries queries;
   @Inject TenancyService tenancy;
   @Inject TenancyFixtures fixtures;
@@ -75,7 +76,7 @@ class ConcernIT {
   void aTenantWithAHomeSupportWorker() {
     suffix = SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
     org = fixtures.organisation(suffix);
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     tenantId =
         tenancy
             .registerTenant(
@@ -105,7 +106,7 @@ class ConcernIT {
   }
 
   private void assignHenrik() {
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     tenancy.assign(
         tenantId, org.homeSupportId(), WorkerType.HOME_SUPPORT, Period.from(TODAY.minusMonths(1)));
   }
@@ -139,7 +140,7 @@ class ConcernIT {
   @Test
   void whileTheWorkerIsAwayTheConcernGoesToTheSubstituteAndShowsInTheirInbox() {
     assignHenrik();
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     tenancy.registerAbsence(
         org.homeSupportId(),
         Period.between(TODAY.minusDays(1), TODAY.plusDays(3)),
@@ -238,6 +239,9 @@ class ConcernIT {
     ActingUser.actAs("ole", Role.HOUSING_STAFF, other.associationCode());
     assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
     assertThrows(AccessDenied.class, () -> queries.download(file));
+    var logged = auditLog.latestBy("ole", 1).get(0);
+    assertEquals(dk.kk.naboskab.audit.AuditEvent.Action.REFUSED, logged.getAction());
+    assertTrue(logged.getSubject().contains(file), "the refused file is named in the log");
     ActingUser.actAs("henrik-" + suffix + "x", Role.SUPPORT_WORKER);
     assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
     ActingUser.actAsCoordinatorOf("karin", other.unitCode());
@@ -249,6 +253,94 @@ class ConcernIT {
     assertThrows(AccessDenied.class, () -> queries.details("not-" + id, DANISH));
     ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     assertEquals(id, queries.details(id, DANISH).publicId());
+  }
+
+  @Test
+  void aHandOverStaysInTheConcernsUnitAndTheChoicesOfferOnlyItsWorkers() {
+    assignHenrik();
+    var id = file(Urgency.NORMAL, List.of());
+    var other = fixtures.organisation(suffix + "h");
+    asWorker("henrik");
+    var version = queries.details(id, DANISH).version();
+    var choices = queries.workersToHandOverTo().stream().map(ConcernQueries.Choice::id).toList();
+    assertTrue(choices.contains(org.supportContactId()), "a colleague of the unit");
+    assertFalse(choices.contains(other.supportContactId()), "no worker of another unit");
+
+    var refused =
+        assertThrows(
+            RuleViolation.class,
+            () -> concerns.handOver(id, version, other.supportContactId(), "Til Valby"));
+    assertEquals("assignee", refused.field());
+    assertEquals(version, queries.details(id, DANISH).version(), "nothing changed");
+    assertEquals("Henrik " + suffix, queries.details(id, DANISH).assignee());
+
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    assertThrows(
+        RuleViolation.class,
+        () -> concerns.handOver(id, version, other.supportContactId(), "Til Valby"));
+    concerns.handOver(id, version, org.supportContactId(), "Sara kender beboeren");
+    assertEquals("Sara " + suffix, queries.details(id, DANISH).assignee());
+  }
+
+  @Test
+  void aWorkerTakesAConcernFromTheTeamsQueueAndTheAssociationSeesWhoHasIt() {
+    var id = file(Urgency.NORMAL, List.of());
+    asWorker("sara");
+    var queued = queries.details(id, DANISH);
+    assertTrue(queued.inTeamQueue(), queued.assignee());
+
+    concerns.takeOver(id, queued.version());
+
+    var taken = queries.details(id, DANISH);
+    assertEquals("Sara " + suffix, taken.assignee());
+    assertFalse(taken.inTeamQueue());
+    assertTrue(
+        taken.timeline().stream()
+            .anyMatch(
+                e ->
+                    e.kind() == ConcernEvent.Kind.HANDED_OVER
+                        && e.text().equals("Overtaget fra teamets kø.")
+                        && e.actorName().equals("sara-" + suffix)),
+        taken.timeline().toString());
+    assertEquals(id, queries.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).publicId());
+    var second =
+        assertThrows(
+            RuleViolation.class,
+            () -> concerns.takeOver(id, queries.details(id, DANISH).version()),
+            "it is no longer in the queue");
+    assertEquals("concern.takeOver.notInQueue", second.messageKey());
+    asHousingStaff();
+    assertEquals("Sara " + suffix, queries.details(id, DANISH).assignee(), "the contact person");
+  }
+
+  @Test
+  void acknowledgingFromTheTeamsQueueTakesTheConcernToo() {
+    var id = file(Urgency.NORMAL, List.of());
+    asWorker("henrik");
+
+    concerns.take(id, queries.details(id, DANISH).version(), Step.ACKNOWLEDGE, null, List.of());
+
+    var details = queries.details(id, DANISH);
+    assertEquals("Henrik " + suffix, details.assignee());
+    assertEquals(ConcernStatus.ACKNOWLEDGED, details.status());
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    assertThrows(
+        AccessDenied.class,
+        () -> concerns.takeOver(id, queries.details(id, DANISH).version()),
+        "a coordinator hands over instead");
+  }
+
+  @Test
+  void aCoordinatorWhoseLoginNamesNoUnitSeesNoConcern() {
+    assignHenrik();
+    var id = file(Urgency.NORMAL, List.of());
+
+    ActingUser.actAs("karin", Role.COORDINATOR);
+
+    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
+    assertThrows(AccessDenied.class, () -> queries.countInbox(Scope.ALL, Show.EVERY, null));
+    ActingUser.actAsCoordinatorOf("karin", "NO-SUCH-UNIT");
+    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
   }
 
   @Test
@@ -406,7 +498,7 @@ class ConcernIT {
     clockSettings.reopen(day);
     assertTrue(clockSettings.calendar().openingOn(day).isPresent());
 
-    ActingUser.actAs("karin", Role.COORDINATOR);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     assertThrows(AccessDenied.class, () -> clockSettings.close(day, "Nej"));
   }
 

@@ -19,10 +19,12 @@ RUN apt-get update \
 USER payara
 # ROOT.war deploys at the context root "/".
 COPY --from=build --chown=payara:payara /src/target/naboskab.war ${DEPLOY_DIR}/ROOT.war
+# Cookie flags and a quiet Server header (config/payara/production-pre-boot-commands.txt).
+COPY --chown=payara:payara config/payara/production-pre-boot-commands.txt /opt/payara/pre-boot-commands.txt
 
 ENV JVM_ARGS="-XX:MaxRAMPercentage=75 -Duser.timezone=Europe/Copenhagen"
 EXPOSE 8080
 # Ready means: the portal deployed, MariaDB answers and Keycloak serves the realm.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
   CMD curl -fsS http://localhost:8080/health/ready || exit 1
-CMD ["--deploymentDir", "/opt/payara/deployments", "--nohazelcast"]
+CMD ["--deploymentDir", "/opt/payara/deployments", "--nohazelcast", "--prebootcommandfile", "/opt/payara/pre-boot-commands.txt"]

@@ -47,6 +47,15 @@ public class OpenIdSignIn {
     return Setting.OIDC_PROVIDER_URI.value();
   }
 
+  /**
+   * Keycloak's origin (scheme, host and port), for the pages' {@code form-action}: signing out
+   * posts to the portal, which sends the browser on to Keycloak.
+   */
+  public String getProviderOrigin() {
+    var uri = java.net.URI.create(Setting.OIDC_PROVIDER_URI.value());
+    return uri.getScheme() + "://" + uri.getRawAuthority();
+  }
+
   public String getClientId() {
     return Setting.OIDC_CLIENT_ID.value();
   }

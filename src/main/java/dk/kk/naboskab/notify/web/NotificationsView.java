@@ -18,12 +18,21 @@ public class NotificationsView implements Serializable {
 
   private List<Notification> latest;
 
-  /** The view action: shows the latest and marks them read. */
+  /** The view action: shows the latest. Reading a page changes nothing; marking read is a post. */
   public void load() {
     if (latest == null) {
       latest = notifications.mine(100);
-      notifications.markAllRead();
     }
+  }
+
+  /** Marks every notification read, and shows them so. */
+  public void markAllRead() {
+    notifications.markAllRead();
+    latest = notifications.mine(100);
+  }
+
+  public boolean isAnyUnread() {
+    return latest != null && latest.stream().anyMatch(n -> !n.isRead());
   }
 
   public List<Notification> getLatest() {

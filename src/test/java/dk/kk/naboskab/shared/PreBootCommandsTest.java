@@ -1,0 +1,41 @@
+package dk.kk.naboskab.shared;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The demo and the tests run Payara as production does, plus loopback: the files cannot drift. */
+class PreBootCommandsTest {
+  private static List<String> commands(String file) throws IOException {
+    return Files.readAllLines(Path.of("config/payara", file)).stream()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
+  }
+
+  @Test
+  void theLocalCommandsHoldEveryProductionCommand() throws IOException {
+    var local = commands("pre-boot-commands.txt");
+    var production = commands("production-pre-boot-commands.txt");
+    assertFalse(production.isEmpty());
+    for (var command : production) {
+      assertTrue(local.contains(command), "the demo and tests miss: " + command);
+    }
+  }
+
+  @Test
+  void productionSetsTheCookieFlagsAndHidesTheServer() throws IOException {
+    var production = String.join("\n", commands("production-pre-boot-commands.txt"));
+    assertTrue(production.contains("cookie-same-site-value=Lax"), production);
+    assertTrue(production.contains("session-cookie-secure=dynamic"), production);
+    assertTrue(production.contains("server-header=false"), production);
+    assertTrue(production.contains("metrics-configuration.enabled=false"), production);
+    assertTrue(production.contains("set-openapi-configuration --enabled=false"), production);
+    assertFalse(production.contains("127.0.0.1"), "production listens where it is deployed");
+  }
+}

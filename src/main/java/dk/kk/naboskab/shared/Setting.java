@@ -28,7 +28,8 @@ public enum Setting {
   MAIL_FROM("naboskab.mail.from", Rule.EMAIL, null),
   MAIL_USER("naboskab.mail.user", Rule.ANY, ""),
   MAIL_PASSWORD("naboskab.mail.password", Rule.ANY, ""),
-  MAIL_RETRY_SECONDS("naboskab.mail.retry-seconds", Rule.POSITIVE_SECONDS, "60");
+  MAIL_RETRY_SECONDS("naboskab.mail.retry-seconds", Rule.POSITIVE_SECONDS, "60"),
+  SESSION_MAX_HOURS("naboskab.session.max-hours", Rule.HOURS, "10");
 
   private final String key;
   private final Rule rule;
@@ -125,6 +126,14 @@ public enum Setting {
         return value.matches("[0-9]{1,4}")
             && Integer.parseInt(value) >= 1
             && Integer.parseInt(value) <= 3600;
+      }
+    },
+    HOURS("a whole number of hours from 1 to 24") {
+      @Override
+      boolean accepts(String value) {
+        return value.matches("[0-9]{1,2}")
+            && Integer.parseInt(value) >= 1
+            && Integer.parseInt(value) <= 24;
       }
     },
     NOT_BLANK("a non-empty value") {

@@ -120,6 +120,7 @@ public final class DemoLauncher {
               portalUrl(),
               clientSecret,
               keycloakAdminPassword,
+              null,
               demoDir.resolve("logs/keycloak.log"));
       running.push(keycloak);
       settings.put(Setting.OIDC_PROVIDER_URI, keycloak.issuer());

@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,17 +18,69 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The demo realm file gives every demo user what the portal needs to know who they are. */
+/**
+ * The production realm file holds the portal's client, roles and mappers and no user; the demo
+ * users file, which only the demo and the tests import, gives every demo user what the portal needs
+ * to know who they are.
+ */
 class DemoRealmTest {
+  private static final Path REALM = Path.of("config/keycloak/naboskab-realm.json");
   private static JsonObject realm;
+  private static JsonObject demoUsers;
 
   @BeforeAll
   static void read() throws IOException {
-    try (var reader =
-        Json.createReader(
-            Files.newBufferedReader(Path.of("config/keycloak/naboskab-realm.json")))) {
-      realm = reader.readObject();
+    realm = read(REALM);
+    demoUsers = read(REALM.resolveSibling("demo/naboskab-users-0.json"));
+  }
+
+  private static JsonObject read(Path file) throws IOException {
+    try (var reader = Json.createReader(Files.newBufferedReader(file))) {
+      return reader.readObject();
     }
+  }
+
+  @Test
+  void theProductionRealmHoldsNoUserAndAStrictPasswordPolicy() {
+    assertFalse(realm.containsKey("users"), "users live in the demo file only");
+    var policy = realm.getString("passwordPolicy");
+    assertTrue(policy.contains("length(12)"), policy);
+    assertTrue(policy.contains("notUsername"), policy);
+    assertTrue(policy.contains("passwordHistory"), policy);
+    assertEquals("naboskab", demoUsers.getString("realm"));
+  }
+
+  @Test
+  void coordinatorsAndAdministratorsNeedAOneTimeCodeInProductionButNotInTheDemo()
+      throws IOException {
+    assertEquals("naboskab browser", realm.getString("browserFlow"));
+    var flows = realm.getJsonArray("authenticationFlows").getValuesAs(JsonObject.class);
+    var configs = realm.getJsonArray("authenticatorConfig").getValuesAs(JsonObject.class);
+    for (var role : List.of("coordinator", "admin")) {
+      var flow =
+          flows.stream()
+              .filter(f -> f.getString("alias").equals("naboskab otp " + role))
+              .findFirst()
+              .orElseThrow();
+      var steps = flow.getJsonArray("authenticationExecutions").getValuesAs(JsonObject.class);
+      assertEquals("conditional-user-role", steps.get(0).getString("authenticator"));
+      assertEquals("auth-otp-form", steps.get(1).getString("authenticator"));
+      var config =
+          configs.stream()
+              .filter(
+                  c -> c.getString("alias").equals(steps.get(0).getString("authenticatorConfig")))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(role, config.getJsonObject("config").getString("condUserRole"));
+    }
+    var demo =
+        Json.createReader(
+                new java.io.StringReader(
+                    dk.kk.naboskab.testsupport.KeycloakServer.withDemoUsers(REALM, null)))
+            .readObject();
+    assertFalse(demo.containsKey("browserFlow"), "the demo signs in with username and password");
+    assertFalse(demo.containsKey("passwordPolicy"), "the demo's password is demo");
+    assertEquals(8, demo.getJsonArray("users").size());
   }
 
   @Test
@@ -88,7 +141,13 @@ class DemoRealmTest {
   void theClientSecretAndAddressComeFromTheEnvironment() {
     var client = client();
     assertEquals("${NABOSKAB_OIDC_CLIENT_SECRET}", client.getString("secret"));
-    assertEquals("${NABOSKAB_PORTAL_URL}/*", client.getJsonArray("redirectUris").getString(0));
+    assertEquals(
+        java.util.List.of("${NABOSKAB_PORTAL_URL}/callback"),
+        client.getJsonArray("redirectUris").getValuesAs(JsonString::getString),
+        "exactly the callback, no wildcard");
+    assertEquals(
+        "${NABOSKAB_PORTAL_URL}/signed-out.xhtml",
+        client.getJsonObject("attributes").getString("post.logout.redirect.uris"));
   }
 
   @Test
@@ -109,7 +168,7 @@ class DemoRealmTest {
   }
 
   private static JsonObject user(String username) {
-    return realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+    return demoUsers.getJsonArray("users").getValuesAs(JsonObject.class).stream()
         .filter(u -> u.getString("username").equals(username))
         .findFirst()
         .orElseThrow();

@@ -1,19 +1,22 @@
 package dk.kk.naboskab.testsupport;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A real Keycloak (the server distribution the build unpacks) in development mode on loopback,
- * importing the portal's realm file at every start. Its store is in memory, so the realm is always
- * exactly the file; the client secret and the portal's address are filled into the file's
- * placeholders from the environment.
+ * A real Keycloak (the server distribution the build unpacks) in development mode on loopback, for
+ * the demo and the tests only, importing the portal's production realm file together with the demo
+ * users ({@code demo/naboskab-users-0.json} beside it) at every start. Its store is in memory, so
+ * the realm is always exactly the files; the client secret and the portal's address are filled into
+ * the file's placeholders from the environment. The production realm's password policy (12
+ * characters and more) and its one-time codes are left out here: every demo user's password is
+ * {@code demo}.
  */
 public final class KeycloakServer implements AutoCloseable {
   public static final String REALM = "naboskab";
@@ -32,6 +35,7 @@ public final class KeycloakServer implements AutoCloseable {
    * @param portalUrl the portal's address, for the client's redirect URIs
    * @param clientSecret the portal client's secret
    * @param adminPassword the master realm's admin password (user {@code admin})
+   * @param accessTokenSeconds the access tokens' lifetime, or null for the realm file's
    */
   public static KeycloakServer start(
       Path home,
@@ -40,6 +44,7 @@ public final class KeycloakServer implements AutoCloseable {
       String portalUrl,
       String clientSecret,
       String adminPassword,
+      Integer accessTokenSeconds,
       Path log)
       throws IOException, InterruptedException {
     if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
@@ -50,8 +55,8 @@ public final class KeycloakServer implements AutoCloseable {
     ChildProcess.requireFreePort(managementPort(port), "Keycloak management");
     var imports = home.resolve("data/import");
     Files.createDirectories(imports);
-    Files.copy(
-        realmFile, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(
+        imports.resolve(REALM + "-realm.json"), withDemoUsers(realmFile, accessTokenSeconds));
     var process =
         ChildProcess.start(
             "Keycloak",
@@ -83,6 +88,39 @@ public final class KeycloakServer implements AutoCloseable {
   }
 
   /**
+   * The production realm with the demo users in it, without its password policy and without the
+   * one-time code it asks of coordinators and administrators (the demo's users sign in with {@code
+   * demo}); the tests shorten the access tokens' lifetime so that refreshing them is exercised on
+   * every journey.
+   */
+  public static String withDemoUsers(Path realmFile, Integer accessTokenSeconds)
+      throws IOException {
+    var usersFile = demoUsers(realmFile);
+    try (var realmReader = Json.createReader(Files.newBufferedReader(realmFile));
+        var usersReader = Json.createReader(Files.newBufferedReader(usersFile))) {
+      var realm = realmReader.readObject();
+      if (realm.containsKey("users")) {
+        throw new IllegalStateException(realmFile + " holds users: they belong in " + usersFile);
+      }
+      var users = usersReader.readObject().getJsonArray("users");
+      var builder =
+          Json.createObjectBuilder(realm)
+              .remove("passwordPolicy")
+              .remove("browserFlow")
+              .add("users", users);
+      if (accessTokenSeconds != null) {
+        builder.add("accessTokenLifespan", accessTokenSeconds);
+      }
+      return builder.build().toString();
+    }
+  }
+
+  /** The demo users' file that goes with a realm file. */
+  public static Path demoUsers(Path realmFile) {
+    return realmFile.resolveSibling("demo").resolve(REALM + "-users-0.json");
+  }
+
+  /**
    * Keycloak's health and metrics port; set apart per instance so a demo and a test run can
    * coexist.
    */
@@ -97,6 +135,10 @@ public final class KeycloakServer implements AutoCloseable {
 
   public URI discovery() {
     return URI.create(issuer() + "/.well-known/openid-configuration");
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port;
   }
 
   public String adminConsole() {

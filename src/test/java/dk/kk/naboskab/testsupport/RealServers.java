@@ -15,6 +15,15 @@ public final class RealServers implements BeforeAllCallback {
 
   public static final String CLIENT_SECRET = "it-only-client-secret";
 
+  /** The test Keycloak's master admin (user {@code admin}). */
+  public static final String KEYCLOAK_ADMIN_PASSWORD = "it-only-admin-password";
+
+  /**
+   * The test realm's access tokens live 30 seconds: every journey outlives a few, so the portal's
+   * refresh runs all the time, and a change in Keycloak reaches the portal quickly.
+   */
+  public static final int ACCESS_TOKEN_SECONDS = 30;
+
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     if (System.getProperty("it.db.port") == null) {
@@ -55,7 +64,8 @@ public final class RealServers implements BeforeAllCallback {
                 Path.of(System.getProperty("naboskab.realm")),
                 "http://localhost:" + portalPort(),
                 CLIENT_SECRET,
-                "it-only-admin-password",
+                KEYCLOAK_ADMIN_PASSWORD,
+                ACCESS_TOKEN_SECONDS,
                 target.resolve("it-logs/keycloak.log"));
         var servers = new Servers(db, keycloak);
         // JUnit closes them at the end of the run; a killed run still stops them on its way out.

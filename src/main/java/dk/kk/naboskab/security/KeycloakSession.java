@@ -1,0 +1,193 @@
+package dk.kk.naboskab.security;
+
+import dk.kk.naboskab.shared.Setting;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.security.enterprise.identitystore.openid.RefreshToken;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * The portal's authentication mechanism. Jakarta Security's OpenID Connect mechanism (declared on
+ * {@link OpenIdSignIn}) signs a person in through Keycloak; this one, which wraps it, decides on
+ * every later request who the caller is and with which roles — from one place, the {@link SignedIn}
+ * in the HTTP session — and keeps that session tied to Keycloak:
+ *
+ * <ul>
+ *   <li>Every request tells the container the caller <em>and</em> their groups. Payara's own
+ *       session auto-apply re-registers only the caller and takes the groups from a thread-local
+ *       that is sometimes empty under load (Payara issue 6145): signed-in users then got the "Ingen
+ *       adgang" page at random. The container's own session registration is therefore switched off.
+ *   <li>When the access token runs out, the portal asks Keycloak for new tokens with the refresh
+ *       token. A person disabled in Keycloak, or whose Keycloak session ended, is refused: the
+ *       portal's session ends and they must sign in again. Roles changed in Keycloak take effect at
+ *       the refresh.
+ *   <li>However active the person is, the session ends {@link Setting#SESSION_MAX_HOURS} after
+ *       signing in (the idle limit is the session timeout in {@code web.xml}).
+ * </ul>
+ *
+ * <p>An enabled alternative with a priority, so the container's lookup of the application's
+ * mechanism finds this one; the OpenID mechanism is the other bean of the type.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class KeycloakSession implements HttpAuthenticationMechanism {
+  static final String SIGNED_IN = KeycloakSession.class.getName() + ".signedIn";
+  private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+  private static final Logger LOG = Logger.getLogger(KeycloakSession.class.getName());
+
+  @Inject BeanManager beans;
+  @Inject OpenIdContext openIdContext;
+  @Inject TokenRefresh tokenRefresh;
+  @Inject Clock clock;
+
+  private volatile HttpAuthenticationMechanism openId;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    var session = request.getSession(false);
+    var signedIn = session == null ? null : (SignedIn) session.getAttribute(SIGNED_IN);
+    if (signedIn == null) {
+      return signIn(request, response, context);
+    }
+    var now = clock.instant();
+    if (signedIn.isPastLimit(now, sessionLimit())) {
+      LOG.info(() -> signedIn.caller() + "'s session reached its limit: they sign in again");
+      return signInAgain(request, response, context);
+    }
+    if (signedIn.needsRefresh(now)) {
+      var refreshed = tokenRefresh.refresh(signedIn);
+      if (refreshed.isEmpty()) {
+        return signInAgain(request, response, context);
+      }
+      var tokens = refreshed.get();
+      var renewed = signedIn.refreshedWith(tokens.accessToken(), tokens.refreshToken());
+      session.setAttribute(SIGNED_IN, renewed);
+      return context.notifyContainerAboutLogin(
+          new CallerPrincipal(renewed.caller()), renewed.groups());
+    }
+    return context.notifyContainerAboutLogin(
+        new CallerPrincipal(signedIn.caller()), signedIn.groups());
+  }
+
+  /** No one in the session: the OpenID mechanism signs them in (or lets an open page through). */
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    var status = openId().validateRequest(request, response, context);
+    if (status == AuthenticationStatus.SEND_FAILURE && !response.isCommitted()) {
+      // A sign-in answer that does not hold (a forged, replayed or bookmarked callback): a page
+      // that says so and offers to sign in again, not an empty error.
+      LOG.info(() -> "A sign-in answer did not hold at " + request.getRequestURI());
+      return context.redirect(request.getContextPath() + "/error/sign-in.xhtml");
+    }
+    if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
+      // The caller and groups are held here, not registered with the container's session.
+      context.getMessageInfo().getMap().remove(REGISTER_SESSION);
+      request.changeSessionId();
+      request
+          .getSession()
+          .setAttribute(
+              SIGNED_IN,
+              new SignedIn(
+                  context.getCallerPrincipal().getName(),
+                  context.getGroups(),
+                  clock.instant(),
+                  SignedIn.expiryOf(openIdContext.getAccessToken().getToken()),
+                  openIdContext.getRefreshToken().map(RefreshToken::getToken).orElse(""),
+                  openIdContext.getProviderMetadata().getString("token_endpoint")));
+    }
+    return status;
+  }
+
+  /**
+   * Ends the portal's session and starts a new sign-in. An Ajax request cannot follow a redirect to
+   * Keycloak, so it is told to load the front door, which then does.
+   */
+  private AuthenticationStatus signInAgain(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    var session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      try {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + request.getContextPath()
+                    + "/\"></redirect></partial-response>");
+        return AuthenticationStatus.SEND_CONTINUE;
+      } catch (IOException e) {
+        throw new AuthenticationException(e);
+      }
+    }
+    return openId().validateRequest(request, response, context);
+  }
+
+  @Override
+  public AuthenticationStatus secureResponse(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    return openId().secureResponse(request, response, context);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    var session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SIGNED_IN);
+    }
+    openId().cleanSubject(request, response, context);
+  }
+
+  private static Duration sessionLimit() {
+    return Duration.ofHours(Long.parseLong(Setting.SESSION_MAX_HOURS.value()));
+  }
+
+  /** The OpenID Connect mechanism the definition on {@link OpenIdSignIn} made. */
+  private HttpAuthenticationMechanism openId() {
+    var found = openId;
+    if (found == null) {
+      // Asked of the bean manager, which lists every bean of the type; an injected Instance would
+      // resolve to this alternative alone.
+      var bean =
+          beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE).stream()
+              .filter(b -> !KeycloakSession.class.equals(b.getBeanClass()))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("no OpenID Connect mechanism"));
+      found =
+          (HttpAuthenticationMechanism)
+              beans.getReference(
+                  bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+      openId = found;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,113 @@
+package dk.kk.naboskab.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The test Keycloak's admin REST API, as an administrator of the municipality would change a
+ * person: disable them, take a role away, and put it all back.
+ */
+public final class KeycloakAdmin {
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String base =
+      "http://127.0.0.1:" + Integer.getInteger("it.keycloak.port") + "/admin/realms/naboskab";
+  private final String token;
+
+  public KeycloakAdmin() throws IOException, InterruptedException {
+    var form =
+        "grant_type=password&client_id=admin-cli&username=admin&password="
+            + URLEncoder.encode(RealServers.KEYCLOAK_ADMIN_PASSWORD, StandardCharsets.UTF_8);
+    var response =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://127.0.0.1:"
+                            + Integer.getInteger("it.keycloak.port")
+                            + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    check(response, 200);
+    token = object(response.body()).getString("access_token");
+  }
+
+  public void setEnabled(String username, boolean enabled)
+      throws IOException, InterruptedException {
+    var response =
+        http.send(
+            request(base + "/users/" + userId(username))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    check(response, 204);
+  }
+
+  /** Gives or takes a realm role. */
+  public void setRealmRole(String username, String role, boolean given)
+      throws IOException, InterruptedException {
+    var roleJson =
+        http.send(
+            request(base + "/roles/" + role).GET().build(), HttpResponse.BodyHandlers.ofString());
+    check(roleJson, 200);
+    var body = "[" + roleJson.body() + "]";
+    var builder =
+        request(base + "/users/" + userId(username) + "/role-mappings/realm")
+            .header("Content-Type", "application/json");
+    var response =
+        http.send(
+            (given
+                    ? builder.POST(HttpRequest.BodyPublishers.ofString(body))
+                    : builder.method("DELETE", HttpRequest.BodyPublishers.ofString(body)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    check(response, 204);
+  }
+
+  private String userId(String username) throws IOException, InterruptedException {
+    var response =
+        http.send(
+            request(
+                    base
+                        + "/users?exact=true&username="
+                        + URLEncoder.encode(username, StandardCharsets.UTF_8))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    check(response, 200);
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      JsonArray users = reader.readArray();
+      return users.getJsonObject(0).getString("id");
+    }
+  }
+
+  private HttpRequest.Builder request(String uri) {
+    return HttpRequest.newBuilder(URI.create(uri))
+        .timeout(Duration.ofSeconds(10))
+        .header("Authorization", "Bearer " + token);
+  }
+
+  private static JsonObject object(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+
+  private static void check(HttpResponse<String> response, int expected) {
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException(
+          response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+    }
+  }
+}

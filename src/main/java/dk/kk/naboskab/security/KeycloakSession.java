@@ -92,7 +92,16 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    var status = openId().validateRequest(request, response, context);
+    AuthenticationStatus status;
+    try {
+      status = openId().validateRequest(request, response, context);
+    } catch (RuntimeException e) {
+      // Soteria fails on some forged answers (a state it never issued) with an exception.
+      if (request.getParameter("state") == null || response.isCommitted()) {
+        throw e;
+      }
+      status = AuthenticationStatus.SEND_FAILURE;
+    }
     if (status == AuthenticationStatus.SEND_FAILURE && !response.isCommitted()) {
       // A sign-in answer that does not hold (a forged, replayed or bookmarked callback): a page
       // that says so and offers to sign in again, not an empty error.

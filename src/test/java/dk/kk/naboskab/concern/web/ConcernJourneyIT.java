@@ -129,6 +129,8 @@ class ConcernJourneyIT extends BrowserJourney {
     hanne.waitForPath("/notifications.xhtml");
     hanne.click("read:markAll");
     hanne.waitForText("bell-count", "0");
+    hanne.open("start/housing-staff.xhtml");
+    hanne.waitForPath("/start/housing-staff.xhtml");
     hanne.click("open-ours");
     hanne.waitForPath("/concern/ours.xhtml");
     assertTrue(hanne.text("ours:rows").contains("Kvitteret"), hanne.text("ours:rows"));

@@ -312,16 +312,20 @@ class SignInJourneyIT {
       WEB-INF/web.xml                        | x         | x     | x   | x     | x    | x
       """;
 
-  /** A Java class's qualified name in an answer, e.g. {@code java.lang.NullPointerException}. */
+  /**
+   * An exception's class and message as an error answer would show them, e.g. {@code
+   * java.lang.NullPointerException: …} or a stack frame — not PrimeFaces' own list of error pages.
+   */
   private static final java.util.regex.Pattern NAMES_A_CLASS =
       java.util.regex.Pattern.compile(
-          "\\b(java|jakarta|javax|org|com|dk)\\.[a-z]+\\.[\\w.]*(Exception|Error)\\b");
+          "\\b(java|jakarta|javax|org|com|dk)\\.[a-z]+\\.[\\w.]*(Exception|Error)(: |\\s+at )");
 
   private static final List<String> MATRIX_USERS =
       List.of("anonymous", "hanne", "bo", "karin", "anna", "admin");
 
   @Test
   void everyRoleGetsExactlyWhatTheAccessMatrixSaysAtEveryAddress() throws Exception {
+    JourneyData.ensure();
     var base = portal.toURI();
     var users = new java.util.LinkedHashMap<String, dk.kk.naboskab.testsupport.HttpUser>();
     for (var name : MATRIX_USERS) {
@@ -410,6 +414,7 @@ class SignInJourneyIT {
   @Test
   void aPersonDisabledOrStrippedOfTheirRoleInKeycloakLosesThePortalWhenTheTokenRunsOut()
       throws Exception {
+    JourneyData.ensure();
     var base = portal.toURI();
     var ole = dk.kk.naboskab.testsupport.HttpUser.signIn(base, "ole");
     var sara = dk.kk.naboskab.testsupport.HttpUser.signIn(base, "sara");
@@ -454,6 +459,7 @@ class SignInJourneyIT {
    */
   @Test
   void sixteenSignedInSessionsAskingAtOnceAreNeverRefusedWhatTheyMaySee() throws Exception {
+    JourneyData.ensure();
     var base = portal.toURI();
     var pages =
         java.util.Map.of(

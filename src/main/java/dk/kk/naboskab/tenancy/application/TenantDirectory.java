@@ -47,6 +47,9 @@ public class TenantDirectory {
   /** Housing staff: a page of the referred tenants housed in their association's departments. */
   public List<OurTenant> ourTenants(int first, int size) {
     requireHousingStaff();
+    if (!scope.reachesAny()) {
+      return List.of();
+    }
     return scope
         .bind(
             em.createQuery(
@@ -65,6 +68,9 @@ public class TenantDirectory {
   /** Housing staff: how many referred tenants their association houses today. */
   public long countOurTenants() {
     requireHousingStaff();
+    if (!scope.reachesAny()) {
+      return 0;
+    }
     return scope
         .bind(em.createQuery("select count(t) from Tenant t where " + scope.where("t"), Long.class))
         .getSingleResult();
@@ -84,6 +90,9 @@ public class TenantDirectory {
    */
   public List<TenantChoice> findOurTenants(String text, int max) {
     requireHousingStaff();
+    if (!scope.reachesAny()) {
+      return List.of();
+    }
     var pattern = "%" + Like.escape(text == null ? "" : text.trim()) + "%";
     return scope
         .bind(

@@ -143,6 +143,9 @@ public class TenantRegister {
   public List<TenantRow> search(
       TenantQuery query, SortBy sortBy, boolean ascending, int first, int size) {
     currentUser.require(Role.COORDINATOR);
+    if (!scope.reachesAny()) {
+      return List.of();
+    }
     var order = (sortBy == null ? SortBy.NAME : sortBy).order.formatted(ascending ? "asc" : "desc");
     var jpql =
         "select new "
@@ -162,6 +165,9 @@ public class TenantRegister {
 
   public long count(TenantQuery query) {
     currentUser.require(Role.COORDINATOR);
+    if (!scope.reachesAny()) {
+      return 0;
+    }
     var jpql =
         "select count(t) from Tenant t join t.department d join d.association a" + where(query);
     return bind(em.createQuery(jpql, Long.class), query).getSingleResult();
@@ -304,6 +310,9 @@ public class TenantRegister {
   /** The departments a tenant can be referred to: those the coordinator's unit covers. */
   public List<Choice> departments() {
     currentUser.require(Role.COORDINATOR);
+    if (scope.unitId().isEmpty()) {
+      return List.of();
+    }
     return em
         .createQuery(
             """
@@ -344,6 +353,9 @@ public class TenantRegister {
    */
   public List<Choice> workers(WorkerType type) {
     currentUser.require(Role.COORDINATOR);
+    if (scope.unitId().isEmpty()) {
+      return List.of();
+    }
     return em
         .createQuery(
             """
@@ -363,6 +375,9 @@ public class TenantRegister {
   /** The coordinator's unit's absences that have not ended before today, soonest first. */
   public List<AbsenceRow> currentAbsences() {
     currentUser.require(Role.COORDINATOR);
+    if (scope.unitId().isEmpty()) {
+      return List.of();
+    }
     return em
         .createQuery(
             """
@@ -383,9 +398,9 @@ public class TenantRegister {
         .toList();
   }
 
-  /** The coordinator's unit; a coordinator without one reaches nothing. */
+  /** The coordinator's unit (the callers have made sure there is one). */
   private long ownUnit() {
-    return scope.unitId().orElseThrow(() -> scope.refusal("the unit's choices"));
+    return scope.unitId().orElseThrow();
   }
 
   private LocalDate today() {

@@ -31,7 +31,8 @@ import java.time.LocalDate;
  * </table>
  *
  * <p>A missing or unknown claim (a coordinator without {@code unit}, housing staff without {@code
- * association}, a worker the register does not know) reaches nothing: it fails closed.
+ * association}, a worker the register does not know) reaches nothing: it fails closed — lists are
+ * empty, a single tenant is refused.
  */
 @RequestScoped
 public class TenantScope {

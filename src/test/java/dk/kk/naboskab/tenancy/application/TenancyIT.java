@@ -153,21 +153,7 @@ class TenancyIT {
     var marker = "Yy" + SEQUENCE.incrementAndGet() + "q" + System.nanoTime() % 100000;
     for (var i = 0; i < 23; i++) {
       var first = String.format("N%02d", i);
-      call(
-          () ->
-              tenancy.registerTenant(
-                  new RegisterTenant(
-                      first,
-                      marker,
-                      uniqueCpr(),
-                      "",
-                      departmentId,
-                      "Vej " + first,
-                      MARCH_2,
-                      MARCH_2,
-                      SupportTrack.NONE,
-                      Consent.GIVEN,
-                      MARCH_2)));
+      registerNamed(first, marker, "Vej " + first);
     }
     var other = fixtures.organisation("find-" + SEQUENCE.incrementAndGet());
     registerIn(other);
@@ -327,6 +313,25 @@ class TenancyIT {
 
     assertThrows(AccessDenied.class, () -> directory.ourTenants(0, 10));
     assertThrows(AccessDenied.class, () -> directory.myTenants());
+  }
+
+  /** A tenant of the test's department without support, named and placed as the test needs. */
+  private void registerNamed(String firstName, String lastName, String address) throws Exception {
+    call(
+        () ->
+            tenancy.registerTenant(
+                new RegisterTenant(
+                    firstName,
+                    lastName,
+                    uniqueCpr(),
+                    "",
+                    departmentId,
+                    address,
+                    MARCH_2,
+                    MARCH_2,
+                    SupportTrack.NONE,
+                    Consent.GIVEN,
+                    MARCH_2)));
   }
 
   /** A tenant of another organisation's department, registered by that unit's coordinator. */
@@ -644,21 +649,7 @@ class TenancyIT {
   void theCoordinatorsListFiltersSortsAndPagesInTheDatabase() throws Exception {
     var marker = "Zz" + SEQUENCE.incrementAndGet() + "x" + System.nanoTime() % 100000;
     for (var first : java.util.List.of("Ea", "Ca", "Da")) {
-      call(
-          () ->
-              tenancy.registerTenant(
-                  new RegisterTenant(
-                      first,
-                      marker,
-                      uniqueCpr(),
-                      "",
-                      departmentId,
-                      "Gaden 1",
-                      MARCH_2,
-                      MARCH_2,
-                      SupportTrack.NONE,
-                      Consent.GIVEN,
-                      MARCH_2)));
+      registerNamed(first, marker, "Gaden 1");
     }
     var query = new TenantRegister.TenantQuery(marker, null, null, null, TenantRegister.Status.ALL);
 

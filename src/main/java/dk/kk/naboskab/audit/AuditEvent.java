@@ -1,5 +1,6 @@
 package dk.kk.naboskab.audit;
 
+import dk.kk.naboskab.shared.Published;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * One line of the access and change log. Written once, never changed: the class has no setters and
  * the table grants no update in the migration's intent.
  */
+@Published("every context: the audit row and its actions")
 @Entity
 @Table(name = "audit_event")
 @NamedQuery(

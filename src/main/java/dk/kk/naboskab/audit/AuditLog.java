@@ -1,5 +1,6 @@
 package dk.kk.naboskab.audit;
 
+import dk.kk.naboskab.shared.Published;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 
 /** Appends to and reads the access and change log. */
+@Published("every context: record what a person did or was refused")
 @Stateless
 public class AuditLog {
   @PersistenceContext EntityManager em;

@@ -1,6 +1,7 @@
 package dk.kk.naboskab.security;
 
-import dk.kk.naboskab.tenancy.domain.WorkerType;
+import dk.kk.naboskab.shared.AccessDenied;
+import dk.kk.naboskab.shared.Published;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * The signed-in person as Keycloak describes them: name, role, and the organisation that decides
  * what they may see — a housing staff member's association, a worker's unit and worker type.
  */
+@Published("every context: who is signed in, from the token's claims")
 @Named
 @RequestScoped
 public class CurrentUser {
@@ -89,8 +91,12 @@ public class CurrentUser {
     return claim(UNIT_CLAIM);
   }
 
-  public Optional<WorkerType> getWorkerType() {
-    return claim(WORKER_TYPE_CLAIM).flatMap(WorkerType::fromClaim);
+  /**
+   * The kind of support worker Keycloak says the person is, as the claim spells it; {@code
+   * tenancy}, which owns the kinds, reads it ({@code WorkerType.fromClaim}).
+   */
+  public Optional<String> getWorkerTypeClaim() {
+    return claim(WORKER_TYPE_CLAIM);
   }
 
   /** The start page for the user's role, or none when Keycloak gave the user no portal role. */

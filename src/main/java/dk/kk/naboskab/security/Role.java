@@ -1,5 +1,6 @@
 package dk.kk.naboskab.security;
 
+import dk.kk.naboskab.shared.Published;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import java.util.Optional;
  * The portal's roles. Each is a Keycloak realm role of the same name, delivered in the flat {@code
  * groups} claim, and each has the page a user of that role starts on.
  */
+@Published("every context: the portal's roles")
 public enum Role {
   COORDINATOR(Names.COORDINATOR, "/start/coordinator.xhtml"),
   SUPPORT_WORKER(Names.SUPPORT_WORKER, "/start/support-worker.xhtml"),

@@ -4,7 +4,7 @@ import dk.kk.naboskab.clock.domain.BusinessCalendar;
 import dk.kk.naboskab.clock.domain.ClockKind;
 import dk.kk.naboskab.clock.domain.ResponseClock;
 import dk.kk.naboskab.clock.domain.ResponsePolicy;
-import dk.kk.naboskab.concern.domain.Urgency;
+import dk.kk.naboskab.clock.domain.Urgency;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

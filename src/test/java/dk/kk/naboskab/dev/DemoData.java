@@ -1,9 +1,9 @@
 package dk.kk.naboskab.dev;
 
+import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.concern.domain.ConcernEvent;
 import dk.kk.naboskab.concern.domain.ConcernStatus;
 import dk.kk.naboskab.concern.domain.Outcome;
-import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.tenancy.application.Explanation;

@@ -4,10 +4,11 @@ import dk.kk.naboskab.clock.domain.BusinessCalendar;
 import dk.kk.naboskab.clock.domain.ClockKind;
 import dk.kk.naboskab.clock.domain.ResponsePolicy;
 import dk.kk.naboskab.clock.domain.Target;
+import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.clock.domain.WorkingHours;
-import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -29,6 +30,7 @@ import java.util.List;
  * (migration V5 seeds Copenhagen's working hours and the target proposal). A few small rows, read
  * when a page needs them, so every portal instance sees a change at once.
  */
+@Published("concern, insight: the response policy and calendar in force")
 @Stateless
 @PermitAll
 public class ClockSettings {

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.clock.domain;
 
+import dk.kk.naboskab.shared.Published;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.Set;
  * instants is exact across midnight, weekends, holidays and daylight-saving changes: each day's
  * opening is placed on the time line in Europe/Copenhagen.
  */
+@Published("concern, insight: working days and hours")
 public final class BusinessCalendar {
   public static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
   private static final LocalTime GRUNDLOVSDAG_CLOSES = LocalTime.NOON;

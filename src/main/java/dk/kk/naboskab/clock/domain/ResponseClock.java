@@ -1,5 +1,6 @@
 package dk.kk.naboskab.clock.domain;
 
+import dk.kk.naboskab.shared.Published;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * and words. Paused spans (the resolution clock while the association is asked for information) do
  * not count.
  */
+@Published("concern: one clock's reading")
 public final class ResponseClock {
   /** At 75 % of the target the assignee is warned. */
   public static final double WARNING_AT = 0.75;

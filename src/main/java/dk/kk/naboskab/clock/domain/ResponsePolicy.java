@@ -1,6 +1,6 @@
 package dk.kk.naboskab.clock.domain;
 
-import dk.kk.naboskab.concern.domain.Urgency;
+import dk.kk.naboskab.shared.Published;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +9,7 @@ import java.util.Optional;
  * The response targets per urgency and clock. A clock without a target is not measured for that
  * urgency (the default policy sets no resolution target for acute and urgent concerns).
  */
+@Published("concern, insight: the targets per urgency")
 public final class ResponsePolicy {
   private final Map<Urgency, Map<ClockKind, Target>> targets = new EnumMap<>(Urgency.class);
 

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.clock.domain;
 
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.shared.RuleViolation;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.Instant;
  * A response target: so many business hours, or so many business days (the same time of day on the
  * n-th next open day).
  */
+@Published("concern: one clock's target")
 public record Target(int amount, Unit unit) {
   /** Hours or days of the business calendar. */
   public enum Unit {

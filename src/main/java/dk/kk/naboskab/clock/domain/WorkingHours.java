@@ -1,5 +1,6 @@
 package dk.kk.naboskab.clock.domain;
 
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.shared.RuleViolation;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * The municipality's opening hours per weekday (Copenhagen wall-clock time). A weekday without
  * hours is closed.
  */
+@Published("concern: the hours the clocks run")
 public final class WorkingHours {
   /** One day's opening: from {@code start} to {@code end}, end after start. */
   public record Window(LocalTime start, LocalTime end) {

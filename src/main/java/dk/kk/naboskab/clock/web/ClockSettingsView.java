@@ -6,7 +6,7 @@ import dk.kk.naboskab.clock.application.ClockSettings.Day;
 import dk.kk.naboskab.clock.application.ClockSettings.TargetRow;
 import dk.kk.naboskab.clock.domain.ClockKind;
 import dk.kk.naboskab.clock.domain.Target;
-import dk.kk.naboskab.concern.domain.Urgency;
+import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
 import jakarta.annotation.PostConstruct;

@@ -2,22 +2,18 @@ package dk.kk.naboskab.concern.application;
 
 import dk.kk.naboskab.audit.AuditLog;
 import dk.kk.naboskab.concern.domain.Concern;
-import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.tenancy.application.TenancyService;
 import dk.kk.naboskab.tenancy.application.TenantScope;
-import dk.kk.naboskab.tenancy.domain.Worker;
-import dk.kk.naboskab.tenancy.domain.WorkerAbsence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -33,6 +29,7 @@ public class ConcernAccess {
   @Inject Clock clock;
   @Inject AuditLog auditLog;
   @Inject TenantScope tenantScope;
+  @Inject TenancyService tenancy;
 
   public Viewer viewer() {
     var role = currentUser.getRole().orElse(null);
@@ -45,17 +42,18 @@ public class ConcernAccess {
           .orElse(Viewer.none());
     }
     if (role == Role.SUPPORT_WORKER) {
-      var worker =
-          em.createNamedQuery(Worker.BY_USERNAME, Worker.class)
-              .setParameter("username", currentUser.getUsername())
-              .getResultStream()
-              .findFirst();
-      if (worker.isEmpty()) {
-        return Viewer.none();
-      }
-      var id = worker.get().getId();
-      return new Viewer(
-          Viewer.Side.WORKER, null, id, worker.get().getUnit().getId(), standingInFor(id));
+      return tenancy
+          .signedInWorker()
+          .map(
+              w ->
+                  new Viewer(
+                      Viewer.Side.WORKER,
+                      null,
+                      w.workerId(),
+                      w.unitId(),
+                      tenancy.standingInFor(
+                          w.workerId(), LocalDate.now(clock.withZone(ClockProducer.COPENHAGEN)))))
+          .orElse(Viewer.none());
     }
     if (role == Role.COORDINATOR) {
       return tenantScope
@@ -66,18 +64,9 @@ public class ConcernAccess {
     return Viewer.none();
   }
 
-  /** Whether the viewer may see the concern. */
+  /** Whether the viewer may see the concern ({@link Viewer#visibility}, the one rule). */
   public boolean maySee(Viewer viewer, Concern concern) {
-    return switch (viewer.side()) {
-      case ASSOCIATION -> concern.getAssociationId() == viewer.associationId();
-      case WORKER ->
-          Objects.equals(concern.getAssigneeWorkerId(), viewer.workerId())
-              || (concern.getAssigneeWorkerId() != null
-                  && viewer.standingInFor().contains(concern.getAssigneeWorkerId()))
-              || (concern.getAssigneeWorkerId() == null && concern.getUnitId() == viewer.unitId());
-      case COORDINATOR -> viewer.unitId() != null && concern.getUnitId() == viewer.unitId();
-      case NONE -> false;
-    };
+    return viewer.visibility().allows(concern);
   }
 
   /**
@@ -106,28 +95,5 @@ public class ConcernAccess {
     var user = currentUser.isSignedIn() ? currentUser.getUsername() : "anonymous";
     auditLog.refused(user, currentUser.getRole().map(Role::roleName).orElse(null), what);
     return new AccessDenied(user + " may not see " + what);
-  }
-
-  /** Workers away today whose substitute chain ends with this worker. */
-  private Set<Long> standingInFor(long me) {
-    var today = LocalDate.now(clock.withZone(ClockProducer.COPENHAGEN));
-    var substitutes = new HashMap<Long, Long>();
-    em.createNamedQuery(WorkerAbsence.OVERLAPPING, WorkerAbsence.class)
-        .setParameter("from", today)
-        .setParameter("until", today)
-        .getResultList()
-        .forEach(a -> substitutes.put(a.getWorker().getId(), a.getSubstitute().getId()));
-    var result = new HashSet<Long>();
-    for (var away : substitutes.keySet()) {
-      var seen = new HashSet<Long>();
-      var current = away;
-      while (substitutes.containsKey(current) && seen.add(current)) {
-        current = substitutes.get(current);
-      }
-      if (current == me && !away.equals(me)) {
-        result.add(away);
-      }
-    }
-    return result;
   }
 }

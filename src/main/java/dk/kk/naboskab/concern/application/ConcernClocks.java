@@ -6,6 +6,7 @@ import dk.kk.naboskab.clock.domain.ResponseClock;
 import dk.kk.naboskab.clock.domain.ResponsePolicy;
 import dk.kk.naboskab.concern.domain.Concern;
 import dk.kk.naboskab.concern.domain.ConcernEvent;
+import dk.kk.naboskab.shared.Published;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
  * never pause; resolution stands still from each request for information until the association
  * answers (or the concern is resolved).
  */
+@Published("insight: the clocks of a concern, measured")
 public final class ConcernClocks {
   private ConcernClocks() {}
 

@@ -1,6 +1,7 @@
 package dk.kk.naboskab.concern.application;
 
 import dk.kk.naboskab.clock.application.ClockSettings;
+import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.concern.domain.Category;
 import dk.kk.naboskab.concern.domain.Concern;
 import dk.kk.naboskab.concern.domain.ConcernAttachment;
@@ -9,9 +10,8 @@ import dk.kk.naboskab.concern.domain.ConcernStatus;
 import dk.kk.naboskab.concern.domain.Lifecycle;
 import dk.kk.naboskab.concern.domain.Outcome;
 import dk.kk.naboskab.concern.domain.Step;
-import dk.kk.naboskab.concern.domain.Urgency;
-import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
+import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.tenancy.application.TenantDirectory;
 import dk.kk.naboskab.tenancy.domain.Tenant;
 import dk.kk.naboskab.tenancy.domain.Unit;
@@ -20,7 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -130,18 +129,15 @@ public class ConcernQueries {
 
   public List<Row> inbox(
       Scope scope, Show show, Urgency urgency, int first, int size, Locale locale) {
-    var viewer = inboxViewer();
-    var where = inboxWhere(viewer, scope);
-    if (where == null) {
-      return List.of();
-    }
-    return rows(where, viewer, scope, show, urgency, first, size, locale);
+    return inboxCondition(inboxViewer(), scope)
+        .map(where -> rows(where.and(filters(show, urgency)), first, size, locale))
+        .orElse(List.of());
   }
 
   public long countInbox(Scope scope, Show show, Urgency urgency) {
-    var viewer = inboxViewer();
-    var where = inboxWhere(viewer, scope);
-    return where == null ? 0 : count(where, viewer, scope, show, urgency);
+    return inboxCondition(inboxViewer(), scope)
+        .map(where -> count(where.and(filters(show, urgency))))
+        .orElse(0L);
   }
 
   /** How many open concerns each of the viewer's queues holds. */
@@ -149,8 +145,11 @@ public class ConcernQueries {
     var viewer = inboxViewer();
     var counts = new java.util.EnumMap<Scope, Long>(Scope.class);
     for (var scope : scopes()) {
-      var where = inboxWhere(viewer, scope);
-      counts.put(scope, where == null ? 0 : count(where, viewer, scope, Show.OPEN, null));
+      counts.put(
+          scope,
+          inboxCondition(viewer, scope)
+              .map(where -> count(where.and(filters(Show.OPEN, null))))
+              .orElse(0L));
     }
     return counts;
   }
@@ -165,13 +164,15 @@ public class ConcernQueries {
 
   /** Housing staff: their association's concerns. */
   public List<Row> ours(Show show, int first, int size, Locale locale) {
-    var viewer = associationViewer();
-    return rows("c.associationId = :association", viewer, null, show, null, first, size, locale);
+    return visible(associationViewer())
+        .map(where -> rows(where.and(filters(show, null)), first, size, locale))
+        .orElse(List.of());
   }
 
   public long countOurs(Show show) {
-    var viewer = associationViewer();
-    return count("c.associationId = :association", viewer, null, show, null);
+    return visible(associationViewer())
+        .map(where -> count(where.and(filters(show, null))))
+        .orElse(0L);
   }
 
   private Viewer inboxViewer() {
@@ -194,37 +195,32 @@ public class ConcernQueries {
     return viewer;
   }
 
-  private static String inboxWhere(Viewer viewer, Scope scope) {
-    if (viewer.side() == Viewer.Side.NONE) {
-      return null;
-    }
-    var unit = viewer.unitId() == null ? "" : " and c.unitId = :unit";
-    return switch (scope) {
-      case MINE -> viewer.workerId() == null ? null : "c.assigneeWorkerId = :me";
-      case STANDING_IN ->
-          viewer.standingInFor().isEmpty() ? null : "c.assigneeWorkerId in :standingIn";
-      case TEAM -> "c.assigneeWorkerId is null" + unit;
-      case ALL -> viewer.side() == Viewer.Side.COORDINATOR ? "1 = 1" + unit : null;
-    };
+  /** What the viewer may see at all: the one rule ({@link ConcernVisibility}). */
+  private static java.util.Optional<ConcernVisibility.Condition> visible(Viewer viewer) {
+    return viewer.visibility().condition();
   }
 
-  private List<Row> rows(
-      String where,
-      Viewer viewer,
-      Scope scope,
-      Show show,
-      Urgency urgency,
-      int first,
-      int size,
-      Locale locale) {
+  /**
+   * One queue of the inbox, always within what the viewer may see: the queue's own condition and
+   * the visibility rule, both.
+   */
+  private static java.util.Optional<ConcernVisibility.Condition> inboxCondition(
+      Viewer viewer, Scope scope) {
+    var queue = viewer.queue(scope);
+    return queue.flatMap(q -> visible(viewer).map(v -> q.condition().and(v)));
+  }
+
+  private List<Row> rows(ConcernVisibility.Condition where, int first, int size, Locale locale) {
     var jpql =
-        "select c, t.firstName, t.lastName, t.address, a.name from Concern c, Tenant t,"
-            + " HousingAssociation a where t.id = c.tenantId and a.id = c.associationId and "
-            + where
-            + filters(show, urgency)
-            + " order by c.filedAt desc, c.id desc";
+        """
+        select c, t.firstName, t.lastName, t.address, a.name
+        from Concern c, Tenant t, HousingAssociation a
+        where t.id = c.tenantId and a.id = c.associationId and (%s)
+        order by c.filedAt desc, c.id desc"""
+            .formatted(where.jpql());
     var found =
-        bind(em.createQuery(jpql, Object[].class), viewer, scope, show, urgency)
+        where
+            .bind(em.createQuery(jpql, Object[].class))
             .setFirstResult(first)
             .setMaxResults(size)
             .getResultList();
@@ -279,45 +275,27 @@ public class ConcernQueries {
     return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
   }
 
-  private long count(String where, Viewer viewer, Scope scope, Show show, Urgency urgency) {
-    var jpql = "select count(c) from Concern c where " + where + filters(show, urgency);
-    return bind(em.createQuery(jpql, Long.class), viewer, scope, show, urgency).getSingleResult();
+  private long count(ConcernVisibility.Condition where) {
+    var jpql = "select count(c) from Concern c where " + where.jpql();
+    return where.bind(em.createQuery(jpql, Long.class)).getSingleResult();
   }
 
-  private static String filters(Show show, Urgency urgency) {
-    var sql = new StringBuilder();
-    if (show == Show.OPEN) {
-      sql.append(" and c.status in :open");
-    } else if (show == Show.DONE) {
-      sql.append(" and c.status not in :open");
+  /** The list's own filters: open or done, and one urgency. */
+  private static List<ConcernVisibility.Condition> filters(Show show, Urgency urgency) {
+    var filters = new java.util.ArrayList<ConcernVisibility.Condition>();
+    switch (show) {
+      case OPEN ->
+          filters.add(new ConcernVisibility.Condition("c.status in :open", Map.of("open", OPEN)));
+      case DONE ->
+          filters.add(
+              new ConcernVisibility.Condition("c.status not in :open", Map.of("open", OPEN)));
+      case EVERY -> {}
     }
     if (urgency != null) {
-      sql.append(" and c.urgency = :urgency");
+      filters.add(
+          new ConcernVisibility.Condition("c.urgency = :urgency", Map.of("urgency", urgency)));
     }
-    return sql.toString();
-  }
-
-  private <T> TypedQuery<T> bind(
-      TypedQuery<T> query, Viewer viewer, Scope scope, Show show, Urgency urgency) {
-    if (scope == null) {
-      query.setParameter("association", viewer.associationId());
-    } else {
-      switch (scope) {
-        case MINE -> query.setParameter("me", viewer.workerId());
-        case STANDING_IN -> query.setParameter("standingIn", viewer.standingInFor());
-        default -> {}
-      }
-      if (viewer.unitId() != null && (scope == Scope.TEAM || scope == Scope.ALL)) {
-        query.setParameter("unit", viewer.unitId());
-      }
-    }
-    if (show != Show.EVERY) {
-      query.setParameter("open", OPEN);
-    }
-    if (urgency != null) {
-      query.setParameter("urgency", urgency);
-    }
-    return query;
+    return filters;
   }
 
   /** Each concern's assignee: the worker's name, or the unit's team. */
@@ -447,7 +425,7 @@ public class ConcernQueries {
             .orElseThrow(() -> access.refusal("file " + attachmentPublicId));
     var concern = em.find(Concern.class, attachment.getConcernId());
     var event = em.find(ConcernEvent.class, attachment.getEventId());
-    if (!access.maySee(viewer, concern)
+    if (!viewer.visibility().allows(concern)
         || (viewer.side() == Viewer.Side.ASSOCIATION && !event.isVisibleToAssociation())) {
       throw access.refusal("file " + attachmentPublicId);
     }

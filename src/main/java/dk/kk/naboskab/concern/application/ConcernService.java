@@ -1,5 +1,6 @@
 package dk.kk.naboskab.concern.application;
 
+import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.concern.domain.Actor;
 import dk.kk.naboskab.concern.domain.AttachmentType;
 import dk.kk.naboskab.concern.domain.Category;
@@ -8,13 +9,12 @@ import dk.kk.naboskab.concern.domain.ConcernAttachment;
 import dk.kk.naboskab.concern.domain.ConcernEvent;
 import dk.kk.naboskab.concern.domain.Outcome;
 import dk.kk.naboskab.concern.domain.Step;
-import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.notify.application.Notifications;
-import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
+import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.shared.ConcurrentChange;
 import dk.kk.naboskab.shared.RuleViolation;
-import dk.kk.naboskab.tenancy.application.ConcurrentChange;
 import dk.kk.naboskab.tenancy.application.Explanation;
 import dk.kk.naboskab.tenancy.application.TenancyService;
 import dk.kk.naboskab.tenancy.application.TenantScope;

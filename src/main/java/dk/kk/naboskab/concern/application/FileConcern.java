@@ -1,6 +1,6 @@
 package dk.kk.naboskab.concern.application;
 
-import dk.kk.naboskab.concern.domain.Urgency;
+import dk.kk.naboskab.clock.domain.Urgency;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;

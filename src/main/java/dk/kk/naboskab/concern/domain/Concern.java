@@ -1,5 +1,6 @@
 package dk.kk.naboskab.concern.domain;
 
+import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package dk.kk.naboskab.concern.web;
 
 import dk.kk.naboskab.concern.application.ConcernQueries;
-import dk.kk.naboskab.security.AccessDenied;
+import dk.kk.naboskab.shared.AccessDenied;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,11 +1,11 @@
 package dk.kk.naboskab.concern.web;
 
+import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.concern.application.ConcernQueries;
 import dk.kk.naboskab.concern.application.ConcernQueries.Choice;
 import dk.kk.naboskab.concern.application.ConcernService;
 import dk.kk.naboskab.concern.application.FileConcern;
 import dk.kk.naboskab.concern.domain.AttachmentType;
-import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
 import dk.kk.naboskab.shared.web.LanguageView;

@@ -1,10 +1,10 @@
 package dk.kk.naboskab.concern.web;
 
+import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.concern.application.ConcernQueries;
 import dk.kk.naboskab.concern.application.ConcernQueries.Row;
 import dk.kk.naboskab.concern.application.ConcernQueries.Scope;
 import dk.kk.naboskab.concern.application.ConcernQueries.Show;
-import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.shared.web.LanguageView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -88,7 +88,7 @@ public class InboxView implements Serializable {
       dk.kk.naboskab.shared.web.Forms.info("concern.tookOver");
     } catch (dk.kk.naboskab.shared.RuleViolation e) {
       dk.kk.naboskab.shared.web.Forms.formError("inbox", e.messageKey());
-    } catch (dk.kk.naboskab.tenancy.application.ConcurrentChange e) {
+    } catch (dk.kk.naboskab.shared.ConcurrentChange e) {
       dk.kk.naboskab.shared.web.Forms.formError("inbox", "concern.conflict");
     }
     counts = queries.openCounts();

@@ -1,8 +1,8 @@
 package dk.kk.naboskab.insight.application;
 
-import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.AccessDenied;
 
 /** The municipality's readers of figures: coordinators see everything, analysts aggregates only. */
 final class InsightReaders {

@@ -1,9 +1,9 @@
 package dk.kk.naboskab.insight.application;
 
 import dk.kk.naboskab.clock.domain.ClockKind;
-import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

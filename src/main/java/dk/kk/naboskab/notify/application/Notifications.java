@@ -5,6 +5,7 @@ import dk.kk.naboskab.notify.domain.OutgoingMail;
 import dk.kk.naboskab.notify.domain.Recipient;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.shared.Messages;
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.shared.Setting;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,7 @@ import java.util.Locale;
  * note or anything else a reader would need to sign in for. Mail leaves the municipality's systems;
  * the portal's access rules do not.
  */
+@Published("concern: tell people and mail them")
 @Stateless
 @PermitAll
 public class Notifications {

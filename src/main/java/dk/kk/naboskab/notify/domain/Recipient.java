@@ -1,9 +1,12 @@
 package dk.kk.naboskab.notify.domain;
 
+import dk.kk.naboskab.shared.Published;
+
 /**
  * Whom a notification is for: a portal user (their bell), an e-mail address (a mail), or both. A
  * team mailbox has an address and no user; a user Keycloak knows no address for has only the bell.
  */
+@Published("concern: who a notification is for")
 public record Recipient(String username, String email) {
   public Recipient {
     username = blankToNull(username);

@@ -1,6 +1,6 @@
 package dk.kk.naboskab.shared.web;
 
-import dk.kk.naboskab.security.AccessDenied;
+import dk.kk.naboskab.shared.AccessDenied;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;

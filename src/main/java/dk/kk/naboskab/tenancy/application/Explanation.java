@@ -1,6 +1,7 @@
 package dk.kk.naboskab.tenancy.application;
 
 import dk.kk.naboskab.shared.Messages;
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.tenancy.domain.Responsibility;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param who the worker's name, or the housing-social team's
  * @param why the route, one sentence per step
  */
+@Published("concern: why a worker answers for a tenant, in words")
 public record Explanation(String who, String why) {
 
   /**

@@ -2,6 +2,7 @@ package dk.kk.naboskab.tenancy.application;
 
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.ConcurrentChange;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.tenancy.application.OrganisationForms.AssociationForm;
 import dk.kk.naboskab.tenancy.application.OrganisationForms.DepartmentForm;

@@ -5,6 +5,8 @@ import dk.kk.naboskab.audit.AuditLog;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.shared.ConcurrentChange;
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.tenancy.domain.AbsenceRules;
 import dk.kk.naboskab.tenancy.domain.AssignmentRules;
@@ -32,6 +34,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The coordinators' register of referred tenants and their support, and the one question the rest
@@ -41,6 +45,7 @@ import java.util.List;
  * <p>Only coordinators change the register or read a CPR number; the check is here, in the service,
  * so every page and endpoint that calls it is covered.
  */
+@Published("concern: who answers for a tenant at an instant")
 @Stateless
 public class TenancyService {
   @PersistenceContext EntityManager em;
@@ -276,6 +281,41 @@ public class TenancyService {
                 .stream()
                 .map(WorkerAbsence::asRule)
                 .toList());
+  }
+
+  /** A support worker in the register: who they are and the unit they work in. */
+  public record RegisteredWorker(long workerId, long unitId) {}
+
+  /** The signed-in person's entry in the worker register, if they have one. */
+  public Optional<RegisteredWorker> signedInWorker() {
+    if (!currentUser.isSignedIn()) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Worker.BY_USERNAME, Worker.class)
+        .setParameter("username", currentUser.getUsername())
+        .getResultStream()
+        .findFirst()
+        .map(w -> new RegisteredWorker(w.getId(), w.getUnit().getId()));
+  }
+
+  /**
+   * The workers away on the day whose concerns this worker answers for: the substitute chain of
+   * {@link #responsibleAt}, walked backwards ({@link ResponsibilityRule#standingInFor}).
+   */
+  public Set<Long> standingInFor(long workerId, @NotNull LocalDate day) {
+    var absences =
+        em
+            .createNamedQuery(WorkerAbsence.OVERLAPPING, WorkerAbsence.class)
+            .setParameter("from", day)
+            .setParameter("until", day)
+            .getResultList()
+            .stream()
+            .map(WorkerAbsence::asRule)
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    dk.kk.naboskab.tenancy.domain.Absence::workerId));
+    return ResponsibilityRule.standingInFor(
+        workerId, day, absences.keySet(), id -> absences.getOrDefault(id, List.of()));
   }
 
   /** The tenant's CPR number, for municipal staff who may see it. */

@@ -1,10 +1,11 @@
 package dk.kk.naboskab.tenancy.application;
 
-import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.Like;
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.tenancy.domain.Responsibility;
 import dk.kk.naboskab.tenancy.domain.Tenant;
 import dk.kk.naboskab.tenancy.domain.Worker;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * association and the worker come from the signed-in user, never from the request. Paging happens
  * in the database.
  */
+@Published("concern: tenants to file a concern about")
 @Stateless
 public class TenantDirectory {
   @PersistenceContext EntityManager em;

@@ -1,10 +1,11 @@
 package dk.kk.naboskab.tenancy.application;
 
 import dk.kk.naboskab.audit.AuditLog;
-import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.tenancy.domain.HousingAssociation;
 import dk.kk.naboskab.tenancy.domain.Unit;
 import dk.kk.naboskab.tenancy.domain.Worker;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
  * association}, a worker the register does not know) reaches nothing: it fails closed — lists are
  * empty, a single tenant is refused.
  */
+@Published("concern: which tenants the signed-in person reaches")
 @RequestScoped
 public class TenantScope {
   /** Whose tenants the user reaches. */

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.tenancy.domain;
 
+import dk.kk.naboskab.shared.Published;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
  * Who answers for a tenant on a given day, and the route that led there — so the portal can say why
  * in plain words ("home-support worker Henrik is away until 3 March; substitute Sara").
  */
+@Published("concern: who answers for a tenant, and why")
 public sealed interface Responsibility {
 
   List<Step> route();

@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.LongFunction;
 
 /**
@@ -51,8 +53,42 @@ public final class ResponsibilityRule {
       LocalDate day, Assignment assignment, LongFunction<Collection<Absence>> absencesOf) {
     var route = new ArrayList<Step>();
     route.add(new Assigned(assignment.workerId(), assignment.role()));
+    return substituteAtEndOfChain(day, assignment.workerId(), absencesOf, route)
+        .<Responsibility>map(end -> new Responsibility.Worker(end, assignment.role(), route))
+        .orElseGet(() -> new Responsibility.Team(route));
+  }
+
+  /**
+   * The away workers on the day whose substitute chain ends with {@code worker}: whose concerns
+   * {@code worker} answers for. Walks the same chain as {@link #on}, from each away worker.
+   *
+   * @param away the workers with an absence that day
+   */
+  public static Set<Long> standingInFor(
+      long worker,
+      LocalDate day,
+      Collection<Long> away,
+      LongFunction<Collection<Absence>> absencesOf) {
+    var result = new TreeSet<Long>();
+    for (var absent : away) {
+      if (absent != worker
+          && substituteAtEndOfChain(day, absent, absencesOf, new ArrayList<>())
+              .filter(end -> end == worker)
+              .isPresent()) {
+        result.add(absent);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * From a worker along the substitutes of whoever is away on the day, to the first who is there;
+   * empty when the chain loops. Appends each absence (and a loop) to {@code route}.
+   */
+  private static Optional<Long> substituteAtEndOfChain(
+      LocalDate day, long start, LongFunction<Collection<Absence>> absencesOf, List<Step> route) {
     var visited = new HashSet<Long>();
-    var current = assignment.workerId();
+    var current = start;
     visited.add(current);
     Optional<Absence> away;
     while ((away = absenceOn(day, absencesOf.apply(current))).isPresent()) {
@@ -61,10 +97,10 @@ public final class ResponsibilityRule {
       current = absence.substituteId();
       if (!visited.add(current)) {
         route.add(new SubstituteLoop(current));
-        return new Responsibility.Team(route);
+        return Optional.empty();
       }
     }
-    return new Responsibility.Worker(current, assignment.role(), route);
+    return Optional.of(current);
   }
 
   private static Optional<Absence> absenceOn(LocalDate day, Collection<Absence> absences) {

@@ -1,8 +1,8 @@
 package dk.kk.naboskab.tenancy.web;
 
+import dk.kk.naboskab.shared.ConcurrentChange;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
-import dk.kk.naboskab.tenancy.application.ConcurrentChange;
 import dk.kk.naboskab.tenancy.application.OrganisationAdmin;
 import dk.kk.naboskab.tenancy.application.OrganisationForms.AssociationForm;
 import dk.kk.naboskab.tenancy.application.OrganisationForms.DepartmentForm;

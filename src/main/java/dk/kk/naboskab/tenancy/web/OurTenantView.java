@@ -1,6 +1,6 @@
 package dk.kk.naboskab.tenancy.web;
 
-import dk.kk.naboskab.security.AccessDenied;
+import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.shared.web.Forms;
 import dk.kk.naboskab.tenancy.application.TenantDirectory;
 import dk.kk.naboskab.tenancy.application.TenantDirectory.OurTenant;

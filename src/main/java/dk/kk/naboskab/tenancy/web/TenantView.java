@@ -1,9 +1,9 @@
 package dk.kk.naboskab.tenancy.web;
 
+import dk.kk.naboskab.shared.ConcurrentChange;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
 import dk.kk.naboskab.shared.web.LanguageView;
-import dk.kk.naboskab.tenancy.application.ConcurrentChange;
 import dk.kk.naboskab.tenancy.application.EditTenant;
 import dk.kk.naboskab.tenancy.application.TenancyService;
 import dk.kk.naboskab.tenancy.application.TenantRegister;

@@ -3,7 +3,6 @@ package dk.kk.naboskab.clock.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.shared.RuleViolation;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dk.kk.naboskab.clock.domain.ResponseClock.State;
-import dk.kk.naboskab.concern.domain.Urgency;
+import dk.kk.naboskab.clock.domain.Urgency;
 import org.junit.jupiter.api.Test;
 
 class EscalationTest {

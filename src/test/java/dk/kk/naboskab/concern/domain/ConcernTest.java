@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.shared.RuleViolation;
 import java.time.Instant;
 import java.util.List;

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kk.naboskab.clock.domain.ClockKind;
+import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.concern.application.ConcernQueries;
 import dk.kk.naboskab.concern.application.ConcernService;
 import dk.kk.naboskab.concern.application.FileConcern;
 import dk.kk.naboskab.concern.domain.Step;
-import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.insight.application.ResponseTimes.Dimension;
-import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.ActingUser;
 import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.tenancy.application.RegisterTenant;
 import dk.kk.naboskab.tenancy.application.TenancyFixtures;
 import dk.kk.naboskab.tenancy.application.TenancyService;

@@ -7,16 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.concern.application.ConcernQueries;
 import dk.kk.naboskab.concern.application.ConcernService;
 import dk.kk.naboskab.concern.application.Escalation;
 import dk.kk.naboskab.concern.application.FileConcern;
 import dk.kk.naboskab.concern.domain.Step;
-import dk.kk.naboskab.concern.domain.Urgency;
 import dk.kk.naboskab.notify.domain.Recipient;
-import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.ActingUser;
 import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.shared.Setting;
 import dk.kk.naboskab.tenancy.application.TenancyFixtures;
 import dk.kk.naboskab.tenancy.application.TenancyService;

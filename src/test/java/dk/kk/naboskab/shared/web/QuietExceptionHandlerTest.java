@@ -2,7 +2,7 @@ package dk.kk.naboskab.shared.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dk.kk.naboskab.security.AccessDenied;
+import dk.kk.naboskab.shared.AccessDenied;
 import jakarta.ejb.EJBException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;

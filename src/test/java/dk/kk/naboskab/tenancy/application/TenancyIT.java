@@ -8,9 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kk.naboskab.audit.AuditEvent;
 import dk.kk.naboskab.audit.AuditLog;
-import dk.kk.naboskab.security.AccessDenied;
 import dk.kk.naboskab.security.ActingUser;
 import dk.kk.naboskab.security.Role;
+import dk.kk.naboskab.shared.AccessDenied;
+import dk.kk.naboskab.shared.ConcurrentChange;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.tenancy.domain.Consent;
 import dk.kk.naboskab.tenancy.domain.CprNumber;

@@ -142,4 +142,36 @@ class ResponsibilityRuleTest {
 
     assertEquals(new Away(BO, null, SARA), answer.route().get(1));
   }
+
+  /**
+   * The reverse question — whose concerns does this worker answer for while others are away — walks
+   * the same chain: bo away to sara, sara away to henrik, so henrik stands in for both; kim and
+   * henrik away to each other stand in for nobody.
+   */
+  @Test
+  void whoStandsInForWhomFollowsTheSameChainBackwards() {
+    var day = MOVE_IN.plusDays(3);
+    away(BO, MOVE_IN, day, SARA);
+    away(SARA, MOVE_IN, day, HENRIK);
+    away(KIM, MOVE_IN, day.minusDays(1), HENRIK);
+
+    assertEquals(java.util.Set.of(BO, SARA), standingIn(HENRIK, day));
+    assertEquals(java.util.Set.of(), standingIn(SARA, day), "sara is away herself");
+    assertEquals(java.util.Set.of(BO, SARA, KIM), standingIn(HENRIK, day.minusDays(1)));
+
+    away(HENRIK, day.plusDays(1), day.plusDays(2), KIM);
+    away(KIM, day.plusDays(1), day.plusDays(2), HENRIK);
+    assertEquals(java.util.Set.of(), standingIn(HENRIK, day.plusDays(1)), "a loop ends nowhere");
+    assertEquals(java.util.Set.of(), standingIn(KIM, day.plusDays(1)));
+  }
+
+  private java.util.Set<Long> standingIn(long worker, LocalDate day) {
+    var away =
+        absences.entrySet().stream()
+            .filter(e -> e.getValue().stream().anyMatch(a -> a.period().contains(day)))
+            .map(Map.Entry::getKey)
+            .toList();
+    return ResponsibilityRule.standingInFor(
+        worker, day, away, id -> absences.getOrDefault(id, List.of()));
+  }
 }

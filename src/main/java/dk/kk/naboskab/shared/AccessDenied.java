@@ -1,4 +1,4 @@
-package dk.kk.naboskab.security;
+package dk.kk.naboskab.shared;
 
 /**
  * The caller may not do or see this. Pages show the Danish 403 page for it; the REST API answers

@@ -1,4 +1,4 @@
-package dk.kk.naboskab.tenancy.application;
+package dk.kk.naboskab.shared;
 
 /**
  * Someone else saved the record after the user's form was loaded: nothing of the user's change is

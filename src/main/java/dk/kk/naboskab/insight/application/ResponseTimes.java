@@ -97,64 +97,51 @@ public class ResponseTimes {
           case FIRST_REPLY -> "reply";
           case RESOLUTION -> "resolution";
         };
-    var key = key(by);
-    var where = new StringBuilder(" where m." + column + "_minutes is not null");
-    var parameters = new ArrayList<Object>();
-    if (filter.from() != null) {
-      parameters.add(Date.valueOf(filter.from().atDay(1)));
-      where.append(" and m.filed_month >= ?").append(parameters.size());
-    }
-    if (filter.to() != null) {
-      parameters.add(Date.valueOf(filter.to().atDay(1)));
-      where.append(" and m.filed_month <= ?").append(parameters.size());
-    }
-    if (filter.unitId() != null) {
-      parameters.add(filter.unitId());
-      where.append(" and m.unit_id = ?").append(parameters.size());
-    }
     var association =
         scope.associationId() != null ? scope.associationId() : filter.associationId();
-    if (association != null) {
-      parameters.add(association);
-      where.append(" and m.association_id = ?").append(parameters.size());
-    }
-    if (filter.categoryId() != null) {
-      parameters.add(filter.categoryId());
-      where.append(" and m.category_id = ?").append(parameters.size());
-    }
-    // Percentiles over the measures, then the few groups' labels: joining the labels first would
-    // carry them through the window's sort (twice the time at a million concerns).
+    // What it counts: the concerns whose clock has stopped (acknowledged, first reply, resolved),
+    // per group their number, the median and 90th percentile of the business minutes it took, and
+    // the share within target. Percentiles over the measures, then the few groups' labels: joining
+    // the labels first would
+    // carry them through the window's sort (twice the time at a million concerns). Column and
+    // table names come from the enums above; every value is a parameter, and a filter left empty
+    // is a null that matches every row.
     var sql =
-        "select "
-            + outerKey(by)
-            + ", "
-            + label(by, locale)
-            + ", y.n, y.med, y.p90, y.met from (select x.g, count(*) as n, max(x.med) as med,"
-            + " max(x.p90) as p90, avg(x.met) as met from (select "
-            + key
-            + " as g, m."
-            + column
-            + "_met as met,"
-            + " percentile_cont(0.5) within group (order by m."
-            + column
-            + "_minutes) over (partition by "
-            + key
-            + ") as med,"
-            + " percentile_cont(0.9) within group (order by m."
-            + column
-            + "_minutes) over (partition by "
-            + key
-            + ") as p90"
-            + " from concern_measure m"
-            + where
-            + ") x group by x.g) y"
-            + joins(by)
-            + " order by "
-            + (by == Dimension.MONTH ? "y.g" : "2, 1");
-    var query = em.createNativeQuery(sql);
-    for (var i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
+        """
+        select %1$s, %2$s, y.n, y.med, y.p90, y.met
+        from (
+          select x.g, count(*) as n, max(x.med) as med, max(x.p90) as p90, avg(x.met) as met
+          from (
+            select %3$s as g, m.%4$s_met as met,
+              percentile_cont(0.5) within group (order by m.%4$s_minutes)
+                over (partition by %3$s) as med,
+              percentile_cont(0.9) within group (order by m.%4$s_minutes)
+                over (partition by %3$s) as p90
+            from concern_measure m
+            where m.%4$s_minutes is not null
+              and (?1 is null or m.filed_month >= ?1)
+              and (?2 is null or m.filed_month <= ?2)
+              and (?3 is null or m.unit_id = ?3)
+              and (?4 is null or m.association_id = ?4)
+              and (?5 is null or m.category_id = ?5)
+          ) x
+          group by x.g
+        ) y%5$s
+        order by %6$s"""
+            .formatted(
+                outerKey(by),
+                label(by, locale),
+                key(by),
+                column,
+                joins(by),
+                by == Dimension.MONTH ? "y.g" : "2, 1");
+    var query =
+        em.createNativeQuery(sql)
+            .setParameter(1, filter.from() == null ? null : Date.valueOf(filter.from().atDay(1)))
+            .setParameter(2, filter.to() == null ? null : Date.valueOf(filter.to().atDay(1)))
+            .setParameter(3, filter.unitId())
+            .setParameter(4, association)
+            .setParameter(5, filter.categoryId());
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     var figures = new ArrayList<Figure>();

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * In-container tests only: replaces the signed-in user with one a test chooses, so services' access
- * checks can be tested without a browser sign-in. Present only in test deployments that add it (it
- * lives outside the test-support package, which every deployment gets); never in the WAR.
+ * checks can be tested without a browser sign-in. Never in the WAR; in the test deployment, which
+ * the browser journeys share, a request that someone really signed in to is always theirs: the
+ * acted user stands in only where nobody is signed in.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
@@ -46,49 +47,65 @@ public class ActingUser extends CurrentUser {
     unit = null;
   }
 
+  /** A real sign-in (a journey's request) wins over the acted user. */
+  private boolean reallySignedIn() {
+    try {
+      return super.isSignedIn();
+    } catch (RuntimeException noSecurityContextHere) {
+      return false;
+    }
+  }
+
   @Override
   public boolean isSignedIn() {
-    return username != null;
+    return reallySignedIn() || username != null;
   }
 
   @Override
   public String getUsername() {
-    return username;
+    return reallySignedIn() ? super.getUsername() : username;
   }
 
   /** A made-up address: the username at example.test (a domain that never receives mail). */
   @Override
   public Optional<String> getEmail() {
-    return Optional.ofNullable(username).map(u -> u + "@example.test");
+    return reallySignedIn()
+        ? super.getEmail()
+        : Optional.ofNullable(username).map(u -> u + "@example.test");
   }
 
   @Override
   public String getDisplayName() {
-    return username;
+    return reallySignedIn() ? super.getDisplayName() : username;
   }
 
   @Override
   public Optional<Role> getRole() {
-    return Optional.ofNullable(role);
+    return reallySignedIn() ? super.getRole() : Optional.ofNullable(role);
   }
 
   @Override
   public boolean hasRole(Role asked) {
-    return role == asked;
+    return reallySignedIn() ? super.hasRole(asked) : role == asked;
   }
 
   @Override
   public Optional<String> getAssociation() {
-    return Optional.ofNullable(association);
+    return reallySignedIn() ? super.getAssociation() : Optional.ofNullable(association);
   }
 
   @Override
   public Optional<String> getUnit() {
-    return Optional.ofNullable(unit);
+    return reallySignedIn() ? super.getUnit() : Optional.ofNullable(unit);
   }
 
   @Override
   public Optional<String> getOrganisation() {
-    return Optional.empty();
+    return reallySignedIn() ? super.getOrganisation() : Optional.empty();
+  }
+
+  @Override
+  public Optional<String> getWorkerTypeClaim() {
+    return reallySignedIn() ? super.getWorkerTypeClaim() : Optional.empty();
   }
 }

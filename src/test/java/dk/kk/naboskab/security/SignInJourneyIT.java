@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.kk.naboskab.testsupport.Browser;
+import dk.kk.naboskab.testsupport.BrowserJourney;
 import dk.kk.naboskab.testsupport.Deployments;
 import dk.kk.naboskab.testsupport.JourneyData;
 import dk.kk.naboskab.testsupport.NaboskabIT;
@@ -18,8 +18,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,26 +28,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @NaboskabIT
 @RunAsClient
-class SignInJourneyIT {
+class SignInJourneyIT extends BrowserJourney {
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.portal();
   }
 
   @ArquillianResource URL portal;
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() throws Exception {
-    browser.close();
-  }
 
   @ParameterizedTest(name = "{0} lands on the {1} start page")
   @CsvSource({
@@ -501,8 +487,11 @@ class SignInJourneyIT {
     }
   }
 
-  /** Requests each of the sixteen sessions sends (the benchmark profile may send more). */
-  private static final int REQUESTS_PER_SESSION = Integer.getInteger("it.load.requests", 100);
+  /**
+   * Requests each of the sixteen sessions sends: 800 in the test command (at the 0.4 % the bug
+   * showed, a run without it misses it one time in 25); {@code -Dit.load.requests} sends more.
+   */
+  private static final int REQUESTS_PER_SESSION = Integer.getInteger("it.load.requests", 50);
 
   private static List<List<String>> matrixRows() {
     return ACCESS_MATRIX

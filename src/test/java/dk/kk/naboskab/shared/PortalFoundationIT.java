@@ -22,7 +22,7 @@ class PortalFoundationIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portal(PortalFoundationIT.class);
+    return Deployments.portal();
   }
 
   @Resource(lookup = Database.JNDI_NAME)

@@ -1,15 +1,22 @@
 package dk.kk.naboskab.testsupport;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.FileAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one deployment the integration tests use: the portal's own WAR as the build made it, so tests
- * run against exactly what ships, plus what in-container tests need.
+ * The one deployment every integration test uses: the portal's own WAR as the build made it, so
+ * tests run against exactly what ships, plus what in-container tests need. One archive for all
+ * classes lets the run boot one Payara for all of them ({@link SharedPayaraMicro}).
  */
 public final class Deployments {
   /**
@@ -31,8 +38,12 @@ public final class Deployments {
 
   private Deployments() {}
 
-  /** The portal WAR with the given test classes (and the test support package) added. */
-  public static WebArchive portal(Class<?>... testClasses) {
+  /**
+   * The portal WAR with the integration tests and their helpers added: every compiled test class
+   * but the unit tests ({@code *Test}), the demo and the benchmarks. The mail tests' SMTP server
+   * (GreenMail) runs inside Payara, so its jars come along.
+   */
+  public static WebArchive portal() {
     var war =
         ShrinkWrap.create(ZipImporter.class, "naboskab.war")
             .importFrom(new File(System.getProperty("naboskab.war")))
@@ -40,8 +51,38 @@ public final class Deployments {
     war.addAsLibrary(
         ShrinkWrap.create(JavaArchive.class, "arquillian-open-runner.jar")
             .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
-    war.addPackage(Deployments.class.getPackage());
-    war.addClasses(testClasses);
+    var testClasses = location(Deployments.class);
+    try (var files = Files.walk(testClasses.resolve("dk/kk/naboskab"))) {
+      files
+          .filter(Deployments::belongsInTheContainer)
+          .forEach(
+              file ->
+                  war.add(
+                      new FileAsset(file.toFile()),
+                      "WEB-INF/classes/" + testClasses.relativize(file).toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    war.addAsLibraries(
+        location(com.icegreen.greenmail.util.GreenMail.class).toFile(),
+        location(org.slf4j.LoggerFactory.class).toFile());
     return war;
+  }
+
+  private static boolean belongsInTheContainer(Path file) {
+    var path = file.toString().replace(File.separatorChar, '/');
+    var topLevel = file.getFileName().toString().replaceAll("\\$.*|\\.class$", "");
+    return path.endsWith(".class")
+        && !path.contains("/naboskab/dev/")
+        && !path.contains("/naboskab/bench/")
+        && !topLevel.endsWith("Test");
+  }
+
+  private static Path location(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -109,7 +109,11 @@ public final class KeycloakServer implements AutoCloseable {
               .remove("browserFlow")
               .add("users", users);
       if (accessTokenSeconds != null) {
+        // The test run: short tokens, and passwords hashed with few iterations — a test signs in
+        // some sixty times, and the default hash (PBKDF2, 210 000 rounds) costs each a noticeable
+        // share of a second on two cores. Never the production realm's policy.
         builder.add("accessTokenLifespan", accessTokenSeconds);
+        builder.add("passwordPolicy", "hashIterations(1000)");
       }
       return builder.build().toString();
     }

@@ -254,6 +254,25 @@ public final class PortalPage {
     return messages.isEmpty() ? "" : messages.get(0).getText().trim();
   }
 
+  /**
+   * How many data points the Chart.js chart in the element draws, once it has drawn: 0 for an empty
+   * chart, and a failure when no chart was made at all.
+   */
+  public long chartPoints(String id) {
+    return wait.until(
+        d ->
+            (Long)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "var canvas = document.getElementById(arguments[0]).querySelector('canvas');"
+                            + " var chart = canvas && window.Chart && Chart.getChart(canvas);"
+                            + " if (!chart) { return null; }"
+                            + " return chart.data.datasets.reduce(function (n, s) {"
+                            + "   return n + s.data.filter(function (v) { return v !== null; }).length;"
+                            + " }, 0);",
+                        id));
+  }
+
   public void waitForAjax() {
     wait.until(
         d ->

@@ -54,6 +54,32 @@ class TestReportCheckTest {
     assertEquals(List.of(), TestReportCheck.problems(classes, List.of(reports)));
   }
 
+  @Test
+  void aClassTheRunLeftOutIsNotMissed() throws Exception {
+    var other = new TestReportCheck.Selection("SignedInTest,Role*", "", false, false);
+    assertEquals(List.of(), TestReportCheck.problems(classes, List.of(reports), other));
+  }
+
+  @Test
+  void aClassTheRunWasAskedForIsStillChecked() throws Exception {
+    var selection =
+        TestReportCheck.Selection.of(
+            List.of("test=TestReport*#aReport*", "it.test=${it.test}", "skipITs=true"));
+    assertEquals(
+        List.of(CLASS + " ran no test"),
+        TestReportCheck.problems(classes, List.of(reports), selection));
+  }
+
+  @Test
+  void integrationTestsAreLeftUncheckedWhenTheRunSkipsThem() {
+    var selection = TestReportCheck.Selection.of(List.of("skipITs=true", "it.test=${it.test}"));
+    org.junit.jupiter.api.Assertions.assertFalse(selection.expects("dk.kk.naboskab.MailIT"));
+    org.junit.jupiter.api.Assertions.assertTrue(selection.expects("dk.kk.naboskab.RoleTest"));
+    var onlyMail = TestReportCheck.Selection.of(List.of("it.test=MailIT"));
+    org.junit.jupiter.api.Assertions.assertTrue(onlyMail.expects("dk.kk.naboskab.x.MailIT"));
+    org.junit.jupiter.api.Assertions.assertFalse(onlyMail.expects("dk.kk.naboskab.x.ConcernIT"));
+  }
+
   private void report(String counts) throws Exception {
     Files.writeString(
         reports.resolve("TEST-" + CLASS + ".xml"),

@@ -23,6 +23,7 @@ import dk.kk.naboskab.tenancy.domain.Period;
 import dk.kk.naboskab.tenancy.domain.WorkerType;
 import dk.kk.naboskab.testsupport.Deployments;
 import dk.kk.naboskab.testsupport.NaboskabIT;
+import dk.kk.naboskab.testsupport.TestClock;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -44,17 +45,17 @@ import org.junit.jupiter.api.Test;
 class ConcernIT {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final Locale DANISH = Locale.forLanguageTag("da");
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+
+  /** Every test runs on a Wednesday morning in June 2026, whatever day the suite runs. */
+  private static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
+
+  private static final java.time.LocalTime TEN = java.time.LocalTime.of(10, 0);
   private static final byte[] PNG = dk.kk.naboskab.testsupport.TestImages.png();
   private static final byte[] PDF = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portal(
-        ConcernIT.class,
-        ActingUser.class,
-        TenancyFixtures.class,
-        TenancyFixtures.Organisation.class);
+    return Deployments.portal();
   }
 
   @Inject ConcernService concerns;
@@ -74,6 +75,7 @@ class ConcernIT {
 
   @BeforeEach
   void aTenantWithAHomeSupportWorker() {
+    TestClock.pin(TODAY, TEN);
     suffix = SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
     org = fixtures.organisation(suffix);
     ActingUser.actAsCoordinatorOf("karin", org.unitCode());
@@ -86,8 +88,9 @@ class ConcernIT {
   }
 
   @AfterEach
-  void signOut() {
+  void signOutAndReleaseTheClock() {
     ActingUser.anonymous();
+    TestClock.release();
   }
 
   private void asHousingStaff() {
@@ -236,10 +239,11 @@ class ConcernIT {
     var file = filed.files().get(0).publicId();
     var other = fixtures.organisation(suffix + "x");
 
-    ActingUser.actAs("ole", Role.HOUSING_STAFF, other.associationCode());
+    var ole = "ole-" + suffix;
+    ActingUser.actAs(ole, Role.HOUSING_STAFF, other.associationCode());
     assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
     assertThrows(AccessDenied.class, () -> queries.download(file));
-    var logged = auditLog.latestBy("ole", 1).get(0);
+    var logged = auditLog.latestBy(ole, 1).get(0);
     assertEquals(dk.kk.naboskab.audit.AuditEvent.Action.REFUSED, logged.getAction());
     assertTrue(logged.getSubject().contains(file), "the refused file is named in the log");
     ActingUser.actAs("henrik-" + suffix + "x", Role.SUPPORT_WORKER);
@@ -509,7 +513,8 @@ class ConcernIT {
     asWorker("henrik");
     notifications.markAllRead();
     assertFalse(queries.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).escalated());
-    var tenDaysLater = java.time.Instant.now().plus(java.time.Duration.ofDays(10));
+    var tenDaysLater =
+        TODAY.plusDays(10).atTime(TEN).atZone(ZoneId.of("Europe/Copenhagen")).toInstant();
 
     var raised = escalation.run(tenDaysLater);
 
@@ -527,5 +532,38 @@ class ConcernIT {
     assertEquals(0, escalation.run(tenDaysLater), "a second tick raises nothing");
     assertEquals(0, escalation.run(tenDaysLater.plusSeconds(60)));
     assertEquals(2, notifications.unreadCount());
+  }
+
+  /**
+   * The clocks run on business time through the real services: a concern filed Friday at 15:29 uses
+   * one minute before closing, none over the weekend, and Monday at 08:00 has exactly what it had
+   * at Friday's closing.
+   */
+  @Test
+  void aConcernFiledFridayAt1529LosesOneMinuteBeforeTheWeekendAndNoneDuringIt() {
+    assignHenrik();
+    var friday = LocalDate.of(2026, 6, 12);
+    TestClock.pin(friday, java.time.LocalTime.of(15, 29));
+    file(Urgency.NORMAL, List.of());
+    asWorker("henrik");
+    var filed = minutesLeft();
+
+    TestClock.pin(friday, java.time.LocalTime.of(15, 30));
+    var closing = minutesLeft();
+    TestClock.pin(friday.plusDays(1), java.time.LocalTime.of(12, 0));
+    var saturday = minutesLeft();
+    TestClock.pin(friday.plusDays(3), java.time.LocalTime.of(8, 0));
+    var monday = minutesLeft();
+    TestClock.pin(friday.plusDays(3), java.time.LocalTime.of(9, 0));
+    var mondayAtNine = minutesLeft();
+
+    assertEquals(1, filed - closing, "one business minute on Friday");
+    assertEquals(closing, saturday, "none on Saturday");
+    assertEquals(closing, monday, "none until Monday opens");
+    assertEquals(60, monday - mondayAtNine, "an hour on Monday morning");
+  }
+
+  private long minutesLeft() {
+    return queries.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).clock().minutesLeft();
   }
 }

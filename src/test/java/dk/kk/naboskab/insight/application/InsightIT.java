@@ -48,11 +48,7 @@ class InsightIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portal(
-        InsightIT.class,
-        ActingUser.class,
-        TenancyFixtures.class,
-        TenancyFixtures.Organisation.class);
+    return Deployments.portal();
   }
 
   @Inject ConcernService concerns;
@@ -236,6 +232,90 @@ class InsightIT {
             .figures(ClockKind.FIRST_REPLY, Dimension.ASSOCIATION, ourAssociation(), DANISH)
             .isEmpty(),
         "no reply yet: no figures for the first-reply clock");
+  }
+
+  /**
+   * The SQL's figures against plain Java over the same rows, for every grouping and filter: the
+   * median and 90th percentile interpolated between the ranks (as {@code percentile_cont}), the
+   * share within target, each rounded to one decimal. Two of the five are with the team, so the
+   * worker-type grouping has two groups too.
+   */
+  @Test
+  void everyGroupingAndFilterGivesWhatPlainJavaComputesFromTheSameRows() {
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    fixtures.update(
+        "update concern_measure m join concern c on c.id = m.concern_id"
+            + " set m.worker_type = null where c.public_id in (?1, ?2)",
+        filed.get(1),
+        filed.get(3));
+    var rows =
+        fixtures.rows(
+            // One column per grouping, in Dimension's order, then the minutes and the verdict.
+            "select date_format(filed_month, '%Y-%m'), unit_id, association_id, department_id,"
+                + " coalesce(worker_type, 'TEAM'), category_id, urgency, ack_minutes, ack_met"
+                + " from concern_measure where association_id = ?1 and ack_minutes is not null",
+            associationId);
+    assertEquals(5, rows.size());
+    var month = String.valueOf(rows.get(0)[0]);
+    var category = ((Number) rows.get(0)[5]).longValue();
+    var unit = ((Number) rows.get(0)[1]).longValue();
+    var filters =
+        List.of(
+            ourAssociation(),
+            new Filter(
+                java.time.YearMonth.parse(month),
+                java.time.YearMonth.parse(month),
+                unit,
+                associationId,
+                category));
+    for (var filter : filters) {
+      for (var by : Dimension.values()) {
+        var column = by.ordinal();
+        var expected = new java.util.TreeMap<String, List<Object[]>>();
+        rows.forEach(
+            r ->
+                expected.computeIfAbsent(String.valueOf(r[column]), k -> new ArrayList<>()).add(r));
+        var actual =
+            responseTimes.figures(ClockKind.ACKNOWLEDGE, by, filter, DANISH).stream()
+                .collect(
+                    java.util.stream.Collectors.toMap(
+                        ResponseTimes.Figure::key, f -> f, (a, b) -> a, java.util.TreeMap::new));
+        assertEquals(expected.keySet(), actual.keySet(), by + " groups");
+        for (var group : expected.entrySet()) {
+          var minutes =
+              group.getValue().stream()
+                  .mapToDouble(r -> ((Number) r[7]).doubleValue())
+                  .sorted()
+                  .toArray();
+          var met = group.getValue().stream().filter(r -> isTrue(r[8])).count();
+          var figure = actual.get(group.getKey());
+          var what = by + " " + group.getKey();
+          assertEquals(minutes.length, figure.count(), what + " count");
+          assertEquals(
+              tenth(percentile(minutes, 0.5) / 60), figure.medianHours(), what + " median");
+          assertEquals(tenth(percentile(minutes, 0.9) / 60), figure.p90Hours(), what + " p90");
+          assertEquals(
+              tenth(100.0 * met / minutes.length), figure.withinTargetPercent(), what + " share");
+        }
+      }
+    }
+  }
+
+  /** The percentile between ranks, as SQL's percentile_cont: at p × (n − 1), interpolated. */
+  private static double percentile(double[] sorted, double p) {
+    var at = p * (sorted.length - 1);
+    var below = (int) Math.floor(at);
+    var above = Math.min(below + 1, sorted.length - 1);
+    return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
+  }
+
+  /** A tinyint(1) as the driver hands it over: a Boolean, or a number. */
+  private static boolean isTrue(Object bit) {
+    return bit instanceof Boolean b ? b : ((Number) bit).intValue() == 1;
+  }
+
+  private static double tenth(double value) {
+    return Math.round(value * 10) / 10.0;
   }
 
   @Test

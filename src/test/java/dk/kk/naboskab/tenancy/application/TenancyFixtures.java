@@ -116,6 +116,16 @@ public class TenancyFixtures {
     return ((Number) query.getSingleResult()).longValue();
   }
 
+  /** Rows of a query, each an array of its columns. */
+  @SuppressWarnings("unchecked")
+  public java.util.List<Object[]> rows(String sql, Object... parameters) {
+    var query = em.createNativeQuery(sql);
+    for (var i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.getResultList();
+  }
+
   /** Changes rows directly, e.g. a summary's figures a test sets by hand. */
   public int update(String sql, Object... parameters) {
     var query = em.createNativeQuery(sql);

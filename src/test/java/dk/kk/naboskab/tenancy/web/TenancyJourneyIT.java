@@ -33,7 +33,7 @@ class TenancyJourneyIT extends BrowserJourney {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.portal();
   }
@@ -113,7 +113,7 @@ class TenancyJourneyIT extends BrowserJourney {
     assertEquals(List.of(), browser.javaScriptErrors(), "no JavaScript errors");
 
     page.click("sign-out");
-    page.isShown("signed-out");
+    assertTrue(page.isShown("signed-out"), "signed out before the next person signs in");
     var bo = PortalPage.signIn(browser, portal, "bo", "support-worker");
     bo.click("open-my-tenants");
     bo.waitForPath("/tenancy/my-tenants.xhtml");

@@ -1,0 +1,67 @@
+package dk.kk.naboskab.testsupport;
+
+import dk.kk.naboskab.shared.ClockProducer;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
+import jakarta.interceptor.Interceptor;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * The portal's clock in the test deployment: the real time until a test pins it, so an in-container
+ * test can stand on a DST night, Easter, Grundlovsdag noon or Friday 15:29 — and no test depends on
+ * the day it runs. Replaces {@link ClockProducer}'s clock in the test WAR only (an alternative with
+ * a priority); the browser journeys never pin it. A test that pins releases in {@code @AfterEach}.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION + 100)
+@ApplicationScoped
+public class TestClock {
+  private static volatile Instant pinned;
+
+  /** From now on every bean reads this instant, until {@link #release()}. */
+  public static void pin(Instant instant) {
+    pinned = instant;
+  }
+
+  /** Pins the clock to a time of day in Copenhagen. */
+  public static void pin(LocalDate day, LocalTime time) {
+    pin(day.atTime(time).atZone(ClockProducer.COPENHAGEN).toInstant());
+  }
+
+  /** Back to the real time. */
+  public static void release() {
+    pinned = null;
+  }
+
+  @Produces
+  Clock clock() {
+    return new Settable();
+  }
+
+  /** Real time, or the pinned instant; always in Copenhagen. */
+  private static final class Settable extends Clock {
+    private final Clock system = Clock.system(ClockProducer.COPENHAGEN);
+
+    @Override
+    public ZoneId getZone() {
+      return ClockProducer.COPENHAGEN;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return zone.equals(getZone()) ? this : Clock.fixed(instant(), zone);
+    }
+
+    @Override
+    public Instant instant() {
+      var at = pinned;
+      return at != null ? at : system.instant();
+    }
+  }
+}

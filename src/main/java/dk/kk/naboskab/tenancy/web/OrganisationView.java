@@ -9,28 +9,22 @@ import dk.kk.naboskab.tenancy.application.OrganisationForms.DepartmentForm;
 import dk.kk.naboskab.tenancy.application.OrganisationForms.DistrictForm;
 import dk.kk.naboskab.tenancy.application.OrganisationForms.UnitForm;
 import dk.kk.naboskab.tenancy.application.OrganisationForms.WorkerForm;
-import dk.kk.naboskab.tenancy.domain.Department;
 import dk.kk.naboskab.tenancy.domain.District;
 import dk.kk.naboskab.tenancy.domain.HousingAssociation;
 import dk.kk.naboskab.tenancy.domain.Unit;
-import dk.kk.naboskab.tenancy.domain.Worker;
 import dk.kk.naboskab.tenancy.domain.WorkerType;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Validator;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * The administrators' page for the support organisation, one part at a time (units, districts,
- * associations, departments, workers): a table and a form to create or change a row. The form's
- * fields are a map of the part's form record's components, so one form serves new and existing
- * rows.
+ * associations, departments, workers): a table and a form to create or change a row. The form binds
+ * one typed {@link OrganisationDraft}, so one form serves new and existing rows.
  */
 @Named
 @ViewScoped
@@ -44,7 +38,7 @@ public class OrganisationView implements Serializable {
 
   private String part = "units";
   private boolean editing;
-  private final HashMap<String, Object> draft = new HashMap<>();
+  private OrganisationDraft draft = new OrganisationDraft();
   private transient List<?> rows;
   private transient List<Unit> units;
   private transient List<District> districts;
@@ -99,96 +93,22 @@ public class OrganisationView implements Serializable {
   }
 
   public void create() {
-    draft.clear();
-    draft.put("version", 0);
-    if ("workers".equals(part)) {
-      draft.put("active", true);
-      draft.put("fte", BigDecimal.ONE);
-    }
+    draft = OrganisationDraft.blank(part);
     editing = true;
   }
 
   public void edit(Object row) {
-    draft.clear();
-    if (row instanceof Unit u) {
-      put(u.getId(), u.getVersion());
-      draft.putAll(Map.of("code", u.getCode(), "name", u.getName(), "teamName", u.getTeamName()));
-      draft.put("teamEmail", u.getTeamEmail());
-    } else if (row instanceof District d) {
-      put(d.getId(), d.getVersion());
-      draft.putAll(Map.of("name", d.getName(), "unitId", d.getUnit().getId()));
-    } else if (row instanceof HousingAssociation a) {
-      put(a.getId(), a.getVersion());
-      draft.putAll(Map.of("code", a.getCode(), "name", a.getName()));
-    } else if (row instanceof Department d) {
-      put(d.getId(), d.getVersion());
-      draft.putAll(
-          Map.of(
-              "associationId", d.getAssociation().getId(),
-              "number", d.getNumber(),
-              "name", d.getName(),
-              "address", d.getAddress(),
-              "postalCode", d.getPostalCode(),
-              "city", d.getCity(),
-              "flats", d.getFlats(),
-              "districtId", d.getDistrict().getId()));
-    } else if (row instanceof Worker w) {
-      put(w.getId(), w.getVersion());
-      draft.put("username", w.getUsername());
-      draft.put("name", w.getName());
-      draft.put("phone", w.getPhone());
-      draft.put("email", w.getEmail());
-      draft.put("type", w.getType().name());
-      draft.put("unitId", w.getUnit().getId());
-      draft.put("fte", w.getFte());
-      draft.put("active", w.isActive());
-    }
+    draft = OrganisationDraft.of(row);
     editing = true;
-  }
-
-  private void put(Long id, int version) {
-    draft.put("id", id);
-    draft.put("version", version);
   }
 
   public void cancel() {
     editing = false;
-    draft.clear();
+    draft = new OrganisationDraft();
   }
 
   public void save() {
-    Object form =
-        switch (part) {
-          case "districts" -> new DistrictForm(id(), version(), text("name"), number("unitId"));
-          case "associations" -> new AssociationForm(id(), version(), text("code"), text("name"));
-          case "departments" ->
-              new DepartmentForm(
-                  id(),
-                  version(),
-                  number("associationId"),
-                  text("number"),
-                  text("name"),
-                  text("address"),
-                  text("postalCode"),
-                  text("city"),
-                  draft.get("flats") == null ? null : ((Number) draft.get("flats")).intValue(),
-                  number("districtId"));
-          case "workers" ->
-              new WorkerForm(
-                  id(),
-                  version(),
-                  text("username"),
-                  text("name"),
-                  text("phone"),
-                  text("email"),
-                  draft.get("type") == null ? null : WorkerType.valueOf(text("type")),
-                  number("unitId"),
-                  (BigDecimal) draft.get("fte"),
-                  Boolean.TRUE.equals(draft.get("active")));
-          default ->
-              new UnitForm(
-                  id(), version(), text("code"), text("name"), text("teamName"), text("teamEmail"));
-        };
+    var form = draft.toForm(part);
     if (!Forms.validate(validator, form, "editor")) {
       return;
     }
@@ -204,7 +124,7 @@ public class OrganisationView implements Serializable {
     try {
       change.get();
       editing = false;
-      draft.clear();
+      draft = new OrganisationDraft();
       rows = null;
       units = null;
       districts = null;
@@ -217,26 +137,8 @@ public class OrganisationView implements Serializable {
     }
   }
 
-  private Long id() {
-    return (Long) draft.get("id");
-  }
-
-  private int version() {
-    return draft.get("version") == null ? 0 : (Integer) draft.get("version");
-  }
-
-  private String text(String key) {
-    var value = draft.get(key);
-    return value == null ? null : value.toString();
-  }
-
-  private Long number(String key) {
-    var value = draft.get(key);
-    return value == null ? null : ((Number) value).longValue();
-  }
-
   public boolean isCreating() {
-    return draft.get("id") == null;
+    return draft.isNew();
   }
 
   public String getPart() {
@@ -255,7 +157,7 @@ public class OrganisationView implements Serializable {
     return editing;
   }
 
-  public Map<String, Object> getDraft() {
+  public OrganisationDraft getDraft() {
     return draft;
   }
 }

@@ -4,15 +4,12 @@ import dk.kk.naboskab.shared.ConcurrentChange;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
 import dk.kk.naboskab.shared.web.LanguageView;
-import dk.kk.naboskab.tenancy.application.EditTenant;
 import dk.kk.naboskab.tenancy.application.TenancyService;
 import dk.kk.naboskab.tenancy.application.TenantRegister;
 import dk.kk.naboskab.tenancy.application.TenantRegister.AssignmentRow;
 import dk.kk.naboskab.tenancy.application.TenantRegister.Choice;
 import dk.kk.naboskab.tenancy.application.TenantRegister.TenantDetails;
-import dk.kk.naboskab.tenancy.domain.Consent;
 import dk.kk.naboskab.tenancy.domain.Period;
-import dk.kk.naboskab.tenancy.domain.SupportTrack;
 import dk.kk.naboskab.tenancy.domain.TenancyEndReason;
 import dk.kk.naboskab.tenancy.domain.WorkerType;
 import jakarta.faces.context.FacesContext;
@@ -45,16 +42,7 @@ public class TenantView implements Serializable {
 
   private boolean editing;
   private int editVersion;
-  private String firstName;
-  private String lastName;
-  private String phone;
-  private Long departmentId;
-  private String address;
-  private LocalDate referralDate;
-  private LocalDate moveInDate;
-  private SupportTrack supportTrack;
-  private Consent consent;
-  private LocalDate consentDate;
+  private TenantForm form;
   private boolean conflict;
 
   private WorkerType assignRole;
@@ -112,31 +100,11 @@ public class TenantView implements Serializable {
 
   private void copyFromTenant() {
     editVersion = tenant.version();
-    firstName = tenant.firstName();
-    lastName = tenant.lastName();
-    phone = tenant.phone();
-    departmentId = tenant.departmentId();
-    address = tenant.address();
-    referralDate = tenant.referralDate();
-    moveInDate = tenant.moveInDate();
-    supportTrack = tenant.supportTrack();
-    consent = tenant.consent();
-    consentDate = tenant.consentDate();
+    form = TenantForm.of(tenant);
   }
 
   public void save() {
-    var edit =
-        new EditTenant(
-            firstName,
-            lastName,
-            phone,
-            departmentId,
-            address,
-            referralDate,
-            moveInDate,
-            supportTrack,
-            consent,
-            consentDate);
+    var edit = form.toEdit();
     if (!Forms.validate(validator, edit, "edit")) {
       return;
     }
@@ -279,14 +247,6 @@ public class TenantView implements Serializable {
     return WorkerType.values();
   }
 
-  public SupportTrack[] getTracks() {
-    return SupportTrack.values();
-  }
-
-  public Consent[] getConsents() {
-    return Consent.values();
-  }
-
   public TenancyEndReason[] getEndReasons() {
     return TenancyEndReason.values();
   }
@@ -311,92 +271,16 @@ public class TenantView implements Serializable {
     return departments;
   }
 
+  public TenantForm getForm() {
+    return form;
+  }
+
   public boolean isEditing() {
     return editing;
   }
 
   public boolean isConflict() {
     return conflict;
-  }
-
-  public String getFirstName() {
-    return firstName;
-  }
-
-  public void setFirstName(String firstName) {
-    this.firstName = firstName;
-  }
-
-  public String getLastName() {
-    return lastName;
-  }
-
-  public void setLastName(String lastName) {
-    this.lastName = lastName;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String phone) {
-    this.phone = phone;
-  }
-
-  public Long getDepartmentId() {
-    return departmentId;
-  }
-
-  public void setDepartmentId(Long departmentId) {
-    this.departmentId = departmentId;
-  }
-
-  public String getAddress() {
-    return address;
-  }
-
-  public void setAddress(String address) {
-    this.address = address;
-  }
-
-  public LocalDate getReferralDate() {
-    return referralDate;
-  }
-
-  public void setReferralDate(LocalDate referralDate) {
-    this.referralDate = referralDate;
-  }
-
-  public LocalDate getMoveInDate() {
-    return moveInDate;
-  }
-
-  public void setMoveInDate(LocalDate moveInDate) {
-    this.moveInDate = moveInDate;
-  }
-
-  public SupportTrack getSupportTrack() {
-    return supportTrack;
-  }
-
-  public void setSupportTrack(SupportTrack supportTrack) {
-    this.supportTrack = supportTrack;
-  }
-
-  public Consent getConsent() {
-    return consent;
-  }
-
-  public void setConsent(Consent consent) {
-    this.consent = consent;
-  }
-
-  public LocalDate getConsentDate() {
-    return consentDate;
-  }
-
-  public void setConsentDate(LocalDate consentDate) {
-    this.consentDate = consentDate;
   }
 
   public WorkerType getAssignRole() {

@@ -13,9 +13,6 @@ import dk.kk.naboskab.concern.domain.Step;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.tenancy.application.TenantDirectory;
-import dk.kk.naboskab.tenancy.domain.Tenant;
-import dk.kk.naboskab.tenancy.domain.Unit;
-import dk.kk.naboskab.tenancy.domain.Worker;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +44,7 @@ public class ConcernQueries {
   @Inject Clock clock;
   @Inject ClockSettings clockSettings;
   @Inject TenantDirectory tenants;
+  @Inject dk.kk.naboskab.tenancy.application.TenancyFacts facts;
 
   /** The inbox's queues. */
   public enum Scope {
@@ -213,34 +211,35 @@ public class ConcernQueries {
   private List<Row> rows(ConcernVisibility.Condition where, int first, int size, Locale locale) {
     var jpql =
         """
-        select c, t.firstName, t.lastName, t.address, a.name
-        from Concern c, Tenant t, HousingAssociation a
-        where t.id = c.tenantId and a.id = c.associationId and (%s)
+        select c from Concern c
+        where %s
         order by c.filedAt desc, c.id desc"""
             .formatted(where.jpql());
-    var found =
+    var concerns =
         where
-            .bind(em.createQuery(jpql, Object[].class))
+            .bind(em.createQuery(jpql, Concern.class))
             .setFirstResult(first)
             .setMaxResults(size)
             .getResultList();
-    var concerns = found.stream().map(r -> (Concern) r[0]).toList();
+    // Who and where the tenants are comes from tenancy, for the page's rows in one query.
+    var tenantCards =
+        facts.tenants(concerns.stream().map(Concern::getTenantId).collect(Collectors.toSet()));
     var names = assigneeNames(concerns);
     var timelines = ConcernClocks.timelines(em, concerns);
     var escalated = escalated(concerns);
     var now = clock.instant();
-    return found.stream()
+    return concerns.stream()
         .map(
-            r -> {
-              var c = (Concern) r[0];
+            c -> {
+              var tenant = tenantCards.get(c.getTenantId());
               return new Row(
                   c.getPublicId(),
                   c.getVersion(),
                   c.getUrgency(),
                   c.getFiledAt(),
-                  r[1] + " " + r[2],
-                  (String) r[3],
-                  (String) r[4],
+                  tenant.name(),
+                  tenant.address(),
+                  tenant.association(),
                   c.getCategory().name(locale),
                   c.statusAt(now),
                   names.get(c.getId()),
@@ -305,13 +304,7 @@ public class ConcernQueries {
             .map(Concern::getAssigneeWorkerId)
             .filter(java.util.Objects::nonNull)
             .collect(Collectors.toSet());
-    var workers = new HashMap<Long, String>();
-    if (!workerIds.isEmpty()) {
-      em.createQuery("select w.id, w.name from Worker w where w.id in :ids", Object[].class)
-          .setParameter("ids", workerIds)
-          .getResultList()
-          .forEach(r -> workers.put((Long) r[0], (String) r[1]));
-    }
+    var workers = facts.workerNames(workerIds);
     var teams = new HashMap<Long, String>();
     var names = new HashMap<Long, String>();
     for (var c : concerns) {
@@ -319,7 +312,7 @@ public class ConcernQueries {
           c.getId(),
           c.getAssigneeWorkerId() != null
               ? workers.get(c.getAssigneeWorkerId())
-              : teams.computeIfAbsent(c.getUnitId(), id -> em.find(Unit.class, id).getTeamName()));
+              : teams.computeIfAbsent(c.getUnitId(), id -> facts.team(id).name()));
     }
     return names;
   }
@@ -333,7 +326,7 @@ public class ConcernQueries {
     var viewer = access.viewer();
     var concern = access.require(viewer, publicId);
     var municipality = viewer.side() != Viewer.Side.ASSOCIATION;
-    var tenant = em.find(Tenant.class, concern.getTenantId());
+    var tenant = facts.tenant(concern.getTenantId());
     var timeline =
         em.createNamedQuery(ConcernEvent.OF_CONCERN, ConcernEvent.class)
             .setParameter("concern", concern.getId())
@@ -354,10 +347,10 @@ public class ConcernQueries {
         concern.getPublicId(),
         concern.getVersion(),
         municipality,
-        tenant.getName(),
-        tenant.getAddress(),
-        tenant.getDepartment().getName(),
-        tenant.getDepartment().getAssociation().getName(),
+        tenant.name(),
+        tenant.address(),
+        tenant.department(),
+        tenant.association(),
         concern.getCategory().name(locale),
         municipality ? concern.getCategory().getVumTheme() : null,
         concern.getUrgency(),
@@ -466,16 +459,8 @@ public class ConcernQueries {
     if (viewer.unitId() == null) {
       return List.of();
     }
-    return em
-        .createQuery(
-            """
-            select w from Worker w join fetch w.unit
-            where w.active = true and w.unit.id = :unit order by w.name""",
-            Worker.class)
-        .setParameter("unit", viewer.unitId())
-        .getResultList()
-        .stream()
-        .map(w -> new Choice(w.getId(), w.getName() + " – " + w.getUnit().getName()))
+    return facts.activeWorkersOf(viewer.unitId()).stream()
+        .map(w -> new Choice(w.id(), w.name() + " – " + w.unitName()))
         .toList();
   }
 }

@@ -16,11 +16,10 @@ import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.ConcurrentChange;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.tenancy.application.Explanation;
+import dk.kk.naboskab.tenancy.application.TenancyFacts;
 import dk.kk.naboskab.tenancy.application.TenancyService;
 import dk.kk.naboskab.tenancy.application.TenantScope;
 import dk.kk.naboskab.tenancy.domain.Responsibility;
-import dk.kk.naboskab.tenancy.domain.Tenant;
-import dk.kk.naboskab.tenancy.domain.Worker;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +33,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -57,6 +55,7 @@ public class ConcernService {
   @Inject TenancyService tenancy;
   @Inject TenantScope tenantScope;
   @Inject Notifications notifications;
+  @Inject TenancyFacts facts;
 
   /**
    * Files a concern for one of the housing officer's own association's referred tenants, routes it
@@ -78,21 +77,22 @@ public class ConcernService {
     if (!tenantScope.allows(command.tenantId())) {
       throw new RuleViolation("tenantId", "concern.tenant.notOurs");
     }
-    var tenant = em.find(Tenant.class, command.tenantId());
+    var place = facts.placeOf(command.tenantId());
     var category = em.find(Category.class, command.categoryId());
     if (category == null || !category.isActive()) {
       throw new RuleViolation("categoryId", "concern.category.unknown");
     }
     var types = checkUploads(uploads);
 
-    var unit = tenant.getDepartment().coveringUnit();
-    var responsibility = tenancy.responsibleAt(tenant.getId(), now);
-    var assignee =
-        responsibility instanceof Responsibility.Worker w
-            ? em.find(Worker.class, w.workerId())
-            : null;
+    var responsibility = tenancy.responsibleAt(place.tenantId(), now);
+    Long assignee =
+        responsibility instanceof Responsibility.Worker w ? Long.valueOf(w.workerId()) : null;
     var explanation =
-        Explanation.of(responsibility, workerNames(responsibility), unit.getTeamName(), DANISH);
+        Explanation.of(
+            responsibility,
+            facts.workerNames(responsibility.workerIds()),
+            place.teamName(),
+            DANISH);
     var happenedAt =
         command.happenedAt() == null
             ? null
@@ -101,9 +101,9 @@ public class ConcernService {
         new Concern(
             new Concern.Filing(
                 UUID.randomUUID().toString(),
-                tenant.getId(),
+                place.tenantId(),
                 viewer.associationId(),
-                unit.getId(),
+                place.unitId(),
                 category,
                 command.urgency(),
                 command.description(),
@@ -112,7 +112,7 @@ public class ConcernService {
                 currentUser.getEmail().orElse(null)),
             actor(),
             now,
-            assignee == null ? null : assignee.getId(),
+            assignee,
             explanation.why());
     em.persist(concern);
     em.flush();
@@ -125,13 +125,14 @@ public class ConcernService {
     var link = Recipients.link(concern);
     if (assignee != null) {
       notifications.tell(
-          Recipients.worker(em, assignee.getId()), "notify.routed", category.getNameDa(), link);
+          Recipients.worker(facts, assignee), "notify.routed", category.getNameDa(), link);
     } else {
       notifications.tell(
-          Recipients.team(em, concern), "notify.teamQueue", category.getNameDa(), link);
+          Recipients.team(facts, concern), "notify.teamQueue", category.getNameDa(), link);
     }
     if (command.urgency() == Urgency.ACUTE) {
-      notifications.tell(Recipients.team(em, concern), "notify.acute", category.getNameDa(), link);
+      notifications.tell(
+          Recipients.team(facts, concern), "notify.acute", category.getNameDa(), link);
     }
     return concern.getPublicId();
   }
@@ -195,10 +196,13 @@ public class ConcernService {
   }
 
   private ConcernEvent takenBy(Viewer viewer, Concern concern, java.time.Instant at) {
-    var me = em.find(Worker.class, viewer.workerId());
+    var me =
+        facts
+            .worker(viewer.workerId())
+            .orElseThrow(() -> access.refusal("take over concern " + concern.getPublicId()));
     return concern.handOver(
-        me.getId(),
-        me.getName(),
+        me.id(),
+        me.name(),
         dk.kk.naboskab.shared.Messages.text(DANISH, "concern.takenOver"),
         actor(),
         at);
@@ -229,18 +233,19 @@ public class ConcernService {
     requireSide(viewer, Step.HAND_OVER);
     String name;
     if (workerId == null) {
-      name = em.find(dk.kk.naboskab.tenancy.domain.Unit.class, concern.getUnitId()).getTeamName();
+      name = facts.team(concern.getUnitId()).name();
     } else {
-      var worker = em.find(Worker.class, workerId);
       // A hand-over stays within the concern's unit: another unit's worker reads as unknown.
-      if (worker == null || !worker.isActive() || worker.getUnit().getId() != concern.getUnitId()) {
-        throw new RuleViolation("assignee", "concern.assignee.unknown");
-      }
-      name = worker.getName();
+      name =
+          facts
+              .worker(workerId)
+              .filter(w -> w.active() && w.unitId() == concern.getUnitId())
+              .map(TenancyFacts.WorkerCard::name)
+              .orElseThrow(() -> new RuleViolation("assignee", "concern.assignee.unknown"));
     }
     em.persist(concern.handOver(workerId, name, reason, actor(), clock.instant()));
     notifications.tell(
-        workerId == null ? Recipients.team(em, concern) : Recipients.worker(em, workerId),
+        workerId == null ? Recipients.team(facts, concern) : Recipients.worker(facts, workerId),
         workerId == null ? "notify.teamQueue" : "notify.handedOver",
         concern.getCategory().getNameDa(),
         Recipients.link(concern));
@@ -257,8 +262,8 @@ public class ConcernService {
       case PROVIDE_INFO, REOPEN ->
           notifications.tell(
               concern.getAssigneeWorkerId() == null
-                  ? Recipients.team(em, concern)
-                  : Recipients.worker(em, concern.getAssigneeWorkerId()),
+                  ? Recipients.team(facts, concern)
+                  : Recipients.worker(facts, concern.getAssigneeWorkerId()),
               step == Step.REOPEN ? "notify.reopened" : "notify.infoProvided",
               category,
               link);
@@ -331,17 +336,6 @@ public class ConcernService {
 
   private Actor actor() {
     return new Actor(currentUser.getUsername(), currentUser.getDisplayName());
-  }
-
-  private Map<Long, String> workerNames(Responsibility responsibility) {
-    var names = new java.util.HashMap<Long, String>();
-    for (var id : responsibility.workerIds()) {
-      var worker = em.find(Worker.class, id);
-      if (worker != null) {
-        names.put(id, worker.getName());
-      }
-    }
-    return names;
   }
 
   private static String sha256(byte[] content) {

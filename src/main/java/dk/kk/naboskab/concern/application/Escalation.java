@@ -29,6 +29,7 @@ public class Escalation {
   @PersistenceContext EntityManager em;
   @Inject ClockSettings clockSettings;
   @Inject Notifications notifications;
+  @Inject dk.kk.naboskab.tenancy.application.TenancyFacts facts;
 
   /**
    * Checks every open concern's clocks at {@code now}.
@@ -99,12 +100,12 @@ public class Escalation {
     var link = Recipients.link(concern);
     if (concern.getAssigneeWorkerId() != null) {
       notifications.tell(
-          Recipients.worker(em, concern.getAssigneeWorkerId()), textKey, category, link);
+          Recipients.worker(facts, concern.getAssigneeWorkerId()), textKey, category, link);
     }
     if (level.equals("OVERDUE") || concern.getAssigneeWorkerId() == null) {
       // Overdue goes to the unit leader and the housing-social team; so does a warning that has
       // no assignee to go to.
-      notifications.tell(Recipients.team(em, concern), teamKey(level), category, link);
+      notifications.tell(Recipients.team(facts, concern), teamKey(level), category, link);
     }
     return 1;
   }

@@ -1,6 +1,6 @@
 package dk.kk.naboskab.insight.web;
 
-import dk.kk.naboskab.concern.application.ConcernQueries;
+import dk.kk.naboskab.concern.application.CategoryChoices;
 import dk.kk.naboskab.insight.application.Caseloads;
 import dk.kk.naboskab.insight.application.Positions;
 import dk.kk.naboskab.insight.application.ResponseTimes;
@@ -32,7 +32,7 @@ public class CaseloadView implements Serializable {
   @Inject transient Caseloads caseloads;
   @Inject transient CurrentUser currentUser;
   @Inject transient ResponseTimes responseTimes;
-  @Inject transient ConcernQueries concernQueries;
+  @Inject transient CategoryChoices categoryChoices;
   @Inject transient Clock clock;
 
   private FilterBar bar;
@@ -47,7 +47,7 @@ public class CaseloadView implements Serializable {
         new FilterBar(
             YearMonth.now(clock.withZone(ClockProducer.COPENHAGEN)),
             responseTimes.choices(),
-            concernQueries.categories(LanguageView.current()));
+            categoryChoices.active(LanguageView.current()));
     show();
   }
 

@@ -1,6 +1,6 @@
 package dk.kk.naboskab.insight.web;
 
-import dk.kk.naboskab.concern.application.ConcernQueries;
+import dk.kk.naboskab.concern.application.CategoryChoices.CategoryChoice;
 import dk.kk.naboskab.insight.application.Filter;
 import dk.kk.naboskab.insight.application.ResponseTimes;
 import dk.kk.naboskab.shared.RuleViolation;
@@ -23,7 +23,7 @@ public class FilterBar implements Serializable {
   private final YearMonth thisMonth;
   private final List<ResponseTimes.Choice> units;
   private final List<ResponseTimes.Choice> associations;
-  private final List<ConcernQueries.Choice> categories;
+  private final List<CategoryChoice> categories;
   private String from;
   private String to;
   private Long unitId;
@@ -40,7 +40,7 @@ public class FilterBar implements Serializable {
 
   /** The last twelve months up to {@code thisMonth}, no unit, association or category. */
   public FilterBar(
-      YearMonth thisMonth, ResponseTimes.Choices choices, List<ConcernQueries.Choice> categories) {
+      YearMonth thisMonth, ResponseTimes.Choices choices, List<CategoryChoice> categories) {
     this.thisMonth = thisMonth;
     this.units = choices.units();
     this.associations = choices.associations();
@@ -106,7 +106,7 @@ public class FilterBar implements Serializable {
     return associations;
   }
 
-  public List<ConcernQueries.Choice> getCategories() {
+  public List<CategoryChoice> getCategories() {
     return categories;
   }
 

@@ -1,7 +1,7 @@
 package dk.kk.naboskab.insight.web;
 
 import dk.kk.naboskab.clock.domain.ClockKind;
-import dk.kk.naboskab.concern.application.ConcernQueries;
+import dk.kk.naboskab.concern.application.CategoryChoices;
 import dk.kk.naboskab.insight.application.Filter;
 import dk.kk.naboskab.insight.application.ResponseTimes;
 import dk.kk.naboskab.insight.application.ResponseTimes.Dimension;
@@ -34,7 +34,7 @@ public class ResponseTimesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ResponseTimes responseTimes;
-  @Inject transient ConcernQueries concernQueries;
+  @Inject transient CategoryChoices categoryChoices;
   @Inject transient Clock clock;
 
   /**
@@ -91,7 +91,7 @@ public class ResponseTimesView implements Serializable {
         new FilterBar(
             YearMonth.now(clock.withZone(dk.kk.naboskab.shared.ClockProducer.COPENHAGEN)),
             choices,
-            concernQueries.categories(LanguageView.current()));
+            categoryChoices.active(LanguageView.current()));
     ownAssociationOnly = choices.ownAssociationOnly();
     if (ownAssociationOnly) {
       dimension = Dimension.MONTH;

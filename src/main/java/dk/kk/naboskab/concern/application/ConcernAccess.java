@@ -64,6 +64,37 @@ public class ConcernAccess {
     return Viewer.none();
   }
 
+  /**
+   * The viewer of an inbox: a worker or a coordinator (a support worker missing from the register
+   * has an empty one).
+   *
+   * @throws AccessDenied for anyone else
+   */
+  public Viewer inboxViewer() {
+    var viewer = viewer();
+    if (viewer.side() != Viewer.Side.WORKER && viewer.side() != Viewer.Side.COORDINATOR) {
+      if (viewer.side() == Viewer.Side.NONE
+          && currentUser.hasRole(dk.kk.naboskab.security.Role.SUPPORT_WORKER)) {
+        return viewer;
+      }
+      throw new AccessDenied(currentUser.getUsername() + " has no inbox");
+    }
+    return viewer;
+  }
+
+  /**
+   * The viewer of the association's list: housing staff.
+   *
+   * @throws AccessDenied for anyone else
+   */
+  public Viewer associationViewer() {
+    var viewer = viewer();
+    if (viewer.side() != Viewer.Side.ASSOCIATION) {
+      throw new AccessDenied(currentUser.getUsername() + " has no association");
+    }
+    return viewer;
+  }
+
   /** Whether the viewer may see the concern ({@link Viewer#visibility}, the one rule). */
   public boolean maySee(Viewer viewer, Concern concern) {
     return viewer.visibility().allows(concern);

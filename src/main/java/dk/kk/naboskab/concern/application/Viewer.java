@@ -66,7 +66,7 @@ public record Viewer(
   }
 
   /** One queue of the inbox, if the viewer has it; lists AND it with {@link #visibility}. */
-  public Optional<ConcernVisibility.Grant> queue(ConcernQueries.Scope scope) {
+  public Optional<ConcernVisibility.Grant> queue(ConcernLists.Scope scope) {
     return Optional.ofNullable(
         switch (scope) {
           case MINE -> workerId == null ? null : new AssignedTo(Set.of(workerId));

@@ -1,6 +1,6 @@
 package dk.kk.naboskab.concern.web;
 
-import dk.kk.naboskab.concern.application.ConcernQueries;
+import dk.kk.naboskab.concern.application.ConcernReading;
 import dk.kk.naboskab.shared.AccessDenied;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 public class AttachmentServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ConcernQueries queries;
+  @Inject transient ConcernReading reading;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -30,9 +30,9 @@ public class AttachmentServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    ConcernQueries.Download file;
+    ConcernReading.Download file;
     try {
-      file = queries.download(path.substring(1));
+      file = reading.download(path.substring(1));
     } catch (AccessDenied e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

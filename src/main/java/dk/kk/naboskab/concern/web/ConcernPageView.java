@@ -1,8 +1,9 @@
 package dk.kk.naboskab.concern.web;
 
-import dk.kk.naboskab.concern.application.ConcernQueries;
-import dk.kk.naboskab.concern.application.ConcernQueries.Choice;
-import dk.kk.naboskab.concern.application.ConcernQueries.Details;
+import dk.kk.naboskab.concern.application.ConcernChoices;
+import dk.kk.naboskab.concern.application.ConcernChoices.Choice;
+import dk.kk.naboskab.concern.application.ConcernReading;
+import dk.kk.naboskab.concern.application.ConcernReading.Details;
 import dk.kk.naboskab.concern.application.ConcernService;
 import dk.kk.naboskab.concern.domain.Outcome;
 import dk.kk.naboskab.concern.domain.Step;
@@ -30,7 +31,8 @@ public class ConcernPageView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ConcernService concerns;
-  @Inject transient ConcernQueries queries;
+  @Inject transient ConcernReading reading;
+  @Inject transient ConcernChoices choices;
   @Inject transient dk.kk.naboskab.security.CurrentUser currentUser;
 
   private String id;
@@ -54,7 +56,7 @@ public class ConcernPageView implements Serializable {
   }
 
   private void reload() {
-    concern = queries.details(id, LanguageView.current());
+    concern = reading.details(id, LanguageView.current());
   }
 
   public boolean allows(String step) {
@@ -181,7 +183,7 @@ public class ConcernPageView implements Serializable {
 
   public List<Choice> getWorkers() {
     if (workers == null) {
-      workers = queries.workersToHandOverTo();
+      workers = choices.workersToHandOverTo();
     }
     return workers;
   }

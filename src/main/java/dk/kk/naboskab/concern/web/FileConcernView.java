@@ -1,8 +1,8 @@
 package dk.kk.naboskab.concern.web;
 
 import dk.kk.naboskab.clock.domain.Urgency;
-import dk.kk.naboskab.concern.application.ConcernQueries;
-import dk.kk.naboskab.concern.application.ConcernQueries.Choice;
+import dk.kk.naboskab.concern.application.ConcernChoices;
+import dk.kk.naboskab.concern.application.ConcernChoices.Choice;
 import dk.kk.naboskab.concern.application.ConcernService;
 import dk.kk.naboskab.concern.application.FileConcern;
 import dk.kk.naboskab.concern.domain.AttachmentType;
@@ -32,7 +32,7 @@ public class FileConcernView implements Serializable {
   private static final String FORM = "file";
 
   @Inject transient ConcernService concerns;
-  @Inject transient ConcernQueries queries;
+  @Inject transient ConcernChoices choices;
   @Inject transient Validator validator;
   @Inject PendingUploads pending;
 
@@ -51,7 +51,7 @@ public class FileConcernView implements Serializable {
 
   @PostConstruct
   void load() {
-    categories = queries.categories(LanguageView.current());
+    categories = choices.categories(LanguageView.current());
   }
 
   /**
@@ -60,7 +60,7 @@ public class FileConcernView implements Serializable {
    */
   public void preselect() {
     if (tenantParam != null && tenant == null) {
-      tenant = queries.tenantToFileFor(tenantParam).orElse(null);
+      tenant = choices.tenantToFileFor(tenantParam).orElse(null);
     }
   }
 
@@ -69,7 +69,7 @@ public class FileConcernView implements Serializable {
    * shown, so the list can say there are more.
    */
   public List<Choice> completeTenant(String text) {
-    return queries.tenantsToFileFor(text, TENANTS_SHOWN + 1);
+    return choices.tenantsToFileFor(text, TENANTS_SHOWN + 1);
   }
 
   /** Keeps a chosen file with the form, or says at once why it cannot be attached. */

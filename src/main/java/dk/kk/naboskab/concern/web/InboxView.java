@@ -1,10 +1,10 @@
 package dk.kk.naboskab.concern.web;
 
 import dk.kk.naboskab.clock.domain.Urgency;
-import dk.kk.naboskab.concern.application.ConcernQueries;
-import dk.kk.naboskab.concern.application.ConcernQueries.Row;
-import dk.kk.naboskab.concern.application.ConcernQueries.Scope;
-import dk.kk.naboskab.concern.application.ConcernQueries.Show;
+import dk.kk.naboskab.concern.application.ConcernLists;
+import dk.kk.naboskab.concern.application.ConcernLists.Row;
+import dk.kk.naboskab.concern.application.ConcernLists.Scope;
+import dk.kk.naboskab.concern.application.ConcernLists.Show;
 import dk.kk.naboskab.shared.web.LanguageView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +26,7 @@ import org.primefaces.model.SortMeta;
 public class InboxView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ConcernQueries queries;
+  @Inject transient ConcernLists lists;
   @Inject transient dk.kk.naboskab.concern.application.ConcernService concerns;
   @Inject transient dk.kk.naboskab.security.CurrentUser currentUser;
 
@@ -42,13 +42,13 @@ public class InboxView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return Math.toIntExact(queries.countInbox(scope, show, urgency));
+          return Math.toIntExact(lists.countInbox(scope, show, urgency));
         }
 
         @Override
         public List<Row> load(
             int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return queries.inbox(scope, show, urgency, first, size, LanguageView.current());
+          return lists.inbox(scope, show, urgency, first, size, LanguageView.current());
         }
 
         @Override
@@ -59,8 +59,8 @@ public class InboxView implements Serializable {
 
   @PostConstruct
   void load() {
-    scopes = queries.scopes();
-    counts = queries.openCounts();
+    scopes = lists.scopes();
+    counts = lists.openCounts();
     if (scope == null) {
       scope = scopes.get(0);
     }
@@ -68,12 +68,12 @@ public class InboxView implements Serializable {
 
   public void choose(Scope chosen) {
     scope = chosen;
-    counts = queries.openCounts();
+    counts = lists.openCounts();
   }
 
   /** The poll: the queues' counts again, without reloading the page. */
   public void refreshCounts() {
-    counts = queries.openCounts();
+    counts = lists.openCounts();
   }
 
   /** Whether rows offer "Overtag": a worker looking at the team's queue. */
@@ -91,7 +91,7 @@ public class InboxView implements Serializable {
     } catch (dk.kk.naboskab.shared.ConcurrentChange e) {
       dk.kk.naboskab.shared.web.Forms.formError("inbox", "concern.conflict");
     }
-    counts = queries.openCounts();
+    counts = lists.openCounts();
   }
 
   public List<Scope> getScopes() {

@@ -1,8 +1,8 @@
 package dk.kk.naboskab.concern.web;
 
-import dk.kk.naboskab.concern.application.ConcernQueries;
-import dk.kk.naboskab.concern.application.ConcernQueries.Row;
-import dk.kk.naboskab.concern.application.ConcernQueries.Show;
+import dk.kk.naboskab.concern.application.ConcernLists;
+import dk.kk.naboskab.concern.application.ConcernLists.Row;
+import dk.kk.naboskab.concern.application.ConcernLists.Show;
 import dk.kk.naboskab.shared.web.LanguageView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ import org.primefaces.model.SortMeta;
 public class OurConcernsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ConcernQueries queries;
+  @Inject transient ConcernLists lists;
 
   private Show show = Show.EVERY;
 
@@ -30,13 +30,13 @@ public class OurConcernsView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return Math.toIntExact(queries.countOurs(show));
+          return Math.toIntExact(lists.countOurs(show));
         }
 
         @Override
         public List<Row> load(
             int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return queries.ours(show, first, size, LanguageView.current());
+          return lists.ours(show, first, size, LanguageView.current());
         }
 
         @Override

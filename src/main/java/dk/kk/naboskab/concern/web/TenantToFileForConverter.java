@@ -1,7 +1,7 @@
 package dk.kk.naboskab.concern.web;
 
-import dk.kk.naboskab.concern.application.ConcernQueries;
-import dk.kk.naboskab.concern.application.ConcernQueries.Choice;
+import dk.kk.naboskab.concern.application.ConcernChoices;
+import dk.kk.naboskab.concern.application.ConcernChoices.Choice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -18,7 +18,7 @@ import jakarta.inject.Named;
 @Named
 @ApplicationScoped
 public class TenantToFileForConverter implements Converter<Choice> {
-  @Inject ConcernQueries queries;
+  @Inject ConcernChoices choices;
 
   @Override
   public Choice getAsObject(FacesContext context, UIComponent component, String value) {
@@ -26,7 +26,7 @@ public class TenantToFileForConverter implements Converter<Choice> {
       return null;
     }
     try {
-      return queries.tenantToFileFor(Long.parseLong(value.trim())).orElse(null);
+      return choices.tenantToFileFor(Long.parseLong(value.trim())).orElse(null);
     } catch (NumberFormatException e) {
       return null;
     }

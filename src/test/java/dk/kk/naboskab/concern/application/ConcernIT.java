@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kk.naboskab.clock.domain.Urgency;
-import dk.kk.naboskab.concern.application.ConcernQueries.Scope;
-import dk.kk.naboskab.concern.application.ConcernQueries.Show;
+import dk.kk.naboskab.concern.application.ConcernLists.Scope;
+import dk.kk.naboskab.concern.application.ConcernLists.Show;
 import dk.kk.naboskab.concern.domain.ConcernEvent;
 import dk.kk.naboskab.concern.domain.ConcernStatus;
 import dk.kk.naboskab.concern.domain.Outcome;
@@ -60,7 +60,9 @@ class ConcernIT {
 
   @Inject ConcernService concerns;
   @Inject dk.kk.naboskab.audit.AuditLog auditLog;
-  @Inject ConcernQueries queries;
+  @Inject ConcernLists lists;
+  @Inject ConcernReading reading;
+  @Inject ConcernChoices choices;
   @Inject TenancyService tenancy;
   @Inject TenancyFixtures fixtures;
   @Inject CategoryAdmin categoryAdmin;
@@ -84,7 +86,7 @@ class ConcernIT {
             .registerTenant(
                 TenancyFixtures.housedTenant(org.departmentId(), "Else", "Bekymring", TODAY))
             .getId();
-    categoryId = queries.categories(DANISH).get(0).id();
+    categoryId = choices.categories(DANISH).get(0).id();
   }
 
   @AfterEach
@@ -121,7 +123,7 @@ class ConcernIT {
     var id = file(Urgency.NORMAL, List.of());
 
     asWorker("henrik");
-    var details = queries.details(id, DANISH);
+    var details = reading.details(id, DANISH);
     assertEquals("Henrik " + suffix, details.assignee());
     assertEquals(
         "Hjemmevejleder (§85) Henrik " + suffix + " er tilknyttet.", details.routeExplanation());
@@ -133,11 +135,11 @@ class ConcernIT {
             dk.kk.naboskab.clock.domain.ClockKind.RESOLUTION),
         details.clocks().stream().map(ClockView::kind).toList());
     assertTrue(details.clocks().stream().allMatch(ClockView::isRunning));
-    assertEquals(1, queries.countInbox(Scope.MINE, Show.OPEN, null));
+    assertEquals(1, lists.countInbox(Scope.MINE, Show.OPEN, null));
     assertEquals(1, notifications.unreadCount(), "henrik is told in the filing's transaction");
     notifications.markAllRead();
     assertEquals(0, notifications.unreadCount());
-    assertEquals(id, queries.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).publicId());
+    assertEquals(id, lists.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).publicId());
   }
 
   @Test
@@ -152,13 +154,13 @@ class ConcernIT {
     var id = file(Urgency.URGENT, List.of());
 
     asWorker("sara");
-    var details = queries.details(id, DANISH);
+    var details = reading.details(id, DANISH);
     assertEquals("Sara " + suffix, details.assignee());
     assertTrue(
         details.routeExplanation().contains("er fraværende til og med"),
         details.routeExplanation());
     asWorker("henrik");
-    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
+    assertThrows(AccessDenied.class, () -> reading.details(id, DANISH));
   }
 
   @Test
@@ -166,13 +168,13 @@ class ConcernIT {
     var id = file(Urgency.ACUTE, List.of());
 
     asWorker("bo");
-    var details = queries.details(id, DANISH);
+    var details = reading.details(id, DANISH);
     assertEquals("Boligsocialt beredskab " + suffix, details.assignee());
     assertTrue(
         details.timeline().stream().anyMatch(e -> e.kind() == ConcernEvent.Kind.TEAM_ALERTED));
-    assertEquals(1, queries.countInbox(Scope.TEAM, Show.OPEN, Urgency.ACUTE));
+    assertEquals(1, lists.countInbox(Scope.TEAM, Show.OPEN, Urgency.ACUTE));
     ActingUser.actAsCoordinatorOf("karin", org.unitCode());
-    assertEquals(1, queries.countInbox(Scope.TEAM, Show.OPEN, null));
+    assertEquals(1, lists.countInbox(Scope.TEAM, Show.OPEN, null));
   }
 
   @Test
@@ -180,16 +182,16 @@ class ConcernIT {
     assignHenrik();
     var id = file(Urgency.NORMAL, List.of(new Upload("trappe.png", PNG)));
     asWorker("henrik");
-    var version = queries.details(id, DANISH).version();
+    var version = reading.details(id, DANISH).version();
     concerns.take(
         id,
         version,
         Step.NOTE,
         "Borgeren er indlagt på psykiatrisk afdeling.",
         List.of(new Upload("notat.pdf", PDF)));
-    version = queries.details(id, DANISH).version();
+    version = reading.details(id, DANISH).version();
     concerns.take(id, version, Step.REPLY, "Vi tager på hjemmebesøg i morgen.", List.of());
-    var worker = queries.details(id, DANISH);
+    var worker = reading.details(id, DANISH);
     var noteFile =
         worker.timeline().stream()
             .filter(e -> e.kind() == ConcernEvent.Kind.NOTE)
@@ -200,8 +202,8 @@ class ConcernIT {
     var filingFile = worker.timeline().get(0).files().get(0);
 
     asHousingStaff();
-    var association = queries.details(id, DANISH);
-    var kinds = association.timeline().stream().map(ConcernQueries.Entry::kind).toList();
+    var association = reading.details(id, DANISH);
+    var kinds = association.timeline().stream().map(ConcernReading.Entry::kind).toList();
     assertEquals(
         List.of(ConcernEvent.Kind.FILED, ConcernEvent.Kind.ACKNOWLEDGED, ConcernEvent.Kind.REPLIED),
         kinds);
@@ -216,7 +218,7 @@ class ConcernIT {
             dk.kk.naboskab.clock.domain.ResponseClock.State.MET,
             dk.kk.naboskab.clock.domain.ResponseClock.State.ON_TRACK),
         association.clocks().stream().map(ClockView::state).toList());
-    assertThrows(AccessDenied.class, () -> queries.download(noteFile.publicId()));
+    assertThrows(AccessDenied.class, () -> reading.download(noteFile.publicId()));
     // Told of the reply in the same transaction as the reply; never of the note.
     assertEquals(1, notifications.unreadCount());
     assertEquals(
@@ -224,7 +226,7 @@ class ConcernIT {
         notifications.mine(10).stream()
             .map(dk.kk.naboskab.notify.domain.Notification::getTextKey)
             .toList());
-    assertEquals("trappe.png", queries.download(filingFile.publicId()).fileName());
+    assertEquals("trappe.png", reading.download(filingFile.publicId()).fileName());
   }
 
   @Test
@@ -232,7 +234,7 @@ class ConcernIT {
     assignHenrik();
     var id = file(Urgency.NORMAL, List.of(new Upload("trappe.png", PNG)));
     asWorker("henrik");
-    var timeline = queries.details(id, DANISH).timeline();
+    var timeline = reading.details(id, DANISH).timeline();
     var filed = timeline.get(0);
     assertEquals(ConcernEvent.Kind.FILED, filed.kind(), timeline.toString());
     assertEquals(1, filed.files().size(), timeline.toString());
@@ -241,22 +243,22 @@ class ConcernIT {
 
     var ole = "ole-" + suffix;
     ActingUser.actAs(ole, Role.HOUSING_STAFF, other.associationCode());
-    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
-    assertThrows(AccessDenied.class, () -> queries.download(file));
+    assertThrows(AccessDenied.class, () -> reading.details(id, DANISH));
+    assertThrows(AccessDenied.class, () -> reading.download(file));
     var logged = auditLog.latestBy(ole, 1).get(0);
     assertEquals(dk.kk.naboskab.audit.AuditEvent.Action.REFUSED, logged.getAction());
     assertTrue(logged.getSubject().contains(file), "the refused file is named in the log");
     ActingUser.actAs("henrik-" + suffix + "x", Role.SUPPORT_WORKER);
-    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
+    assertThrows(AccessDenied.class, () -> reading.details(id, DANISH));
     ActingUser.actAsCoordinatorOf("karin", other.unitCode());
-    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
+    assertThrows(AccessDenied.class, () -> reading.details(id, DANISH));
     ActingUser.actAs("anna", Role.ANALYST);
-    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
-    assertThrows(AccessDenied.class, () -> queries.countInbox(Scope.MINE, Show.OPEN, null));
+    assertThrows(AccessDenied.class, () -> reading.details(id, DANISH));
+    assertThrows(AccessDenied.class, () -> lists.countInbox(Scope.MINE, Show.OPEN, null));
     ActingUser.actAs("hanne-" + suffix, Role.HOUSING_STAFF, org.associationCode());
-    assertThrows(AccessDenied.class, () -> queries.details("not-" + id, DANISH));
+    assertThrows(AccessDenied.class, () -> reading.details("not-" + id, DANISH));
     ActingUser.actAsCoordinatorOf("karin", org.unitCode());
-    assertEquals(id, queries.details(id, DANISH).publicId());
+    assertEquals(id, reading.details(id, DANISH).publicId());
   }
 
   @Test
@@ -265,37 +267,37 @@ class ConcernIT {
     var id = file(Urgency.NORMAL, List.of());
     var other = fixtures.organisation(suffix + "h");
     asWorker("henrik");
-    var version = queries.details(id, DANISH).version();
-    var choices = queries.workersToHandOverTo().stream().map(ConcernQueries.Choice::id).toList();
-    assertTrue(choices.contains(org.supportContactId()), "a colleague of the unit");
-    assertFalse(choices.contains(other.supportContactId()), "no worker of another unit");
+    var version = reading.details(id, DANISH).version();
+    var offered = choices.workersToHandOverTo().stream().map(ConcernChoices.Choice::id).toList();
+    assertTrue(offered.contains(org.supportContactId()), "a colleague of the unit");
+    assertFalse(offered.contains(other.supportContactId()), "no worker of another unit");
 
     var refused =
         assertThrows(
             RuleViolation.class,
             () -> concerns.handOver(id, version, other.supportContactId(), "Til Valby"));
     assertEquals("assignee", refused.field());
-    assertEquals(version, queries.details(id, DANISH).version(), "nothing changed");
-    assertEquals("Henrik " + suffix, queries.details(id, DANISH).assignee());
+    assertEquals(version, reading.details(id, DANISH).version(), "nothing changed");
+    assertEquals("Henrik " + suffix, reading.details(id, DANISH).assignee());
 
     ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     assertThrows(
         RuleViolation.class,
         () -> concerns.handOver(id, version, other.supportContactId(), "Til Valby"));
     concerns.handOver(id, version, org.supportContactId(), "Sara kender beboeren");
-    assertEquals("Sara " + suffix, queries.details(id, DANISH).assignee());
+    assertEquals("Sara " + suffix, reading.details(id, DANISH).assignee());
   }
 
   @Test
   void aWorkerTakesAConcernFromTheTeamsQueueAndTheAssociationSeesWhoHasIt() {
     var id = file(Urgency.NORMAL, List.of());
     asWorker("sara");
-    var queued = queries.details(id, DANISH);
+    var queued = reading.details(id, DANISH);
     assertTrue(queued.inTeamQueue(), queued.assignee());
 
     concerns.takeOver(id, queued.version());
 
-    var taken = queries.details(id, DANISH);
+    var taken = reading.details(id, DANISH);
     assertEquals("Sara " + suffix, taken.assignee());
     assertFalse(taken.inTeamQueue());
     assertTrue(
@@ -306,15 +308,15 @@ class ConcernIT {
                         && e.text().equals("Overtaget fra teamets kø.")
                         && e.actorName().equals("sara-" + suffix)),
         taken.timeline().toString());
-    assertEquals(id, queries.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).publicId());
+    assertEquals(id, lists.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).publicId());
     var second =
         assertThrows(
             RuleViolation.class,
-            () -> concerns.takeOver(id, queries.details(id, DANISH).version()),
+            () -> concerns.takeOver(id, reading.details(id, DANISH).version()),
             "it is no longer in the queue");
     assertEquals("concern.takeOver.notInQueue", second.messageKey());
     asHousingStaff();
-    assertEquals("Sara " + suffix, queries.details(id, DANISH).assignee(), "the contact person");
+    assertEquals("Sara " + suffix, reading.details(id, DANISH).assignee(), "the contact person");
   }
 
   @Test
@@ -322,15 +324,15 @@ class ConcernIT {
     var id = file(Urgency.NORMAL, List.of());
     asWorker("henrik");
 
-    concerns.take(id, queries.details(id, DANISH).version(), Step.ACKNOWLEDGE, null, List.of());
+    concerns.take(id, reading.details(id, DANISH).version(), Step.ACKNOWLEDGE, null, List.of());
 
-    var details = queries.details(id, DANISH);
+    var details = reading.details(id, DANISH);
     assertEquals("Henrik " + suffix, details.assignee());
     assertEquals(ConcernStatus.ACKNOWLEDGED, details.status());
     ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     assertThrows(
         AccessDenied.class,
-        () -> concerns.takeOver(id, queries.details(id, DANISH).version()),
+        () -> concerns.takeOver(id, reading.details(id, DANISH).version()),
         "a coordinator hands over instead");
   }
 
@@ -341,10 +343,10 @@ class ConcernIT {
 
     ActingUser.actAs("karin", Role.COORDINATOR);
 
-    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
-    assertThrows(AccessDenied.class, () -> queries.countInbox(Scope.ALL, Show.EVERY, null));
+    assertThrows(AccessDenied.class, () -> reading.details(id, DANISH));
+    assertThrows(AccessDenied.class, () -> lists.countInbox(Scope.ALL, Show.EVERY, null));
     ActingUser.actAsCoordinatorOf("karin", "NO-SUCH-UNIT");
-    assertThrows(AccessDenied.class, () -> queries.details(id, DANISH));
+    assertThrows(AccessDenied.class, () -> reading.details(id, DANISH));
   }
 
   @Test
@@ -352,7 +354,7 @@ class ConcernIT {
     assignHenrik();
     var id = file(Urgency.NORMAL, List.of());
     asWorker("henrik");
-    var loaded = queries.details(id, DANISH).version();
+    var loaded = reading.details(id, DANISH).version();
 
     concerns.take(id, loaded, Step.REPLY, "Første svar.", List.of());
     assertThrows(
@@ -360,9 +362,9 @@ class ConcernIT {
         () -> concerns.take(id, loaded, Step.REPLY, "Andet svar.", List.of()));
 
     var replies =
-        queries.details(id, DANISH).timeline().stream()
+        reading.details(id, DANISH).timeline().stream()
             .filter(e -> e.kind() == ConcernEvent.Kind.REPLIED)
-            .map(ConcernQueries.Entry::text)
+            .map(ConcernReading.Entry::text)
             .toList();
     assertEquals(List.of("Første svar."), replies);
   }
@@ -403,25 +405,25 @@ class ConcernIT {
     var id = file(Urgency.NORMAL, List.of());
     asWorker("henrik");
     concerns.take(
-        id, queries.details(id, DANISH).version(), Step.REQUEST_INFO, "Hvilken opgang?", List.of());
+        id, reading.details(id, DANISH).version(), Step.REQUEST_INFO, "Hvilken opgang?", List.of());
 
     asHousingStaff();
-    var asked = queries.details(id, DANISH);
+    var asked = reading.details(id, DANISH);
     assertEquals(ConcernStatus.AWAITING_INFO, asked.status());
     assertEquals(java.util.Set.of(Step.PROVIDE_INFO), asked.allowedSteps());
     concerns.take(id, asked.version(), Step.PROVIDE_INFO, "Opgang B, 3. sal.", List.of());
 
     asWorker("henrik");
-    var answered = queries.details(id, DANISH);
+    var answered = reading.details(id, DANISH);
     assertEquals(ConcernStatus.ACKNOWLEDGED, answered.status());
     concerns.resolve(id, answered.version(), Outcome.HOME_VISIT, "Vi har været på besøg.");
-    var resolved = queries.details(id, DANISH).version();
+    var resolved = reading.details(id, DANISH).version();
     assertThrows(
         AccessDenied.class, () -> concerns.take(id, resolved, Step.CONFIRM, null, List.of()));
 
     asHousingStaff();
-    concerns.take(id, queries.details(id, DANISH).version(), Step.CONFIRM, null, List.of());
-    assertEquals(ConcernStatus.CLOSED, queries.details(id, DANISH).status());
+    concerns.take(id, reading.details(id, DANISH).version(), Step.CONFIRM, null, List.of());
+    assertEquals(ConcernStatus.CLOSED, reading.details(id, DANISH).status());
   }
 
   @Test
@@ -432,7 +434,7 @@ class ConcernIT {
         categoryAdmin.save(
             new CategoryAdmin.CategoryForm(
                 null, 0, code, "Prøve", "Trial", "Relationer", 99, true));
-    assertTrue(queries.categories(DANISH).stream().anyMatch(c -> c.id() == category.getId()));
+    assertTrue(choices.categories(DANISH).stream().anyMatch(c -> c.id() == category.getId()));
 
     categoryAdmin.save(
         new CategoryAdmin.CategoryForm(
@@ -445,7 +447,7 @@ class ConcernIT {
             99,
             false));
 
-    assertFalse(queries.categories(DANISH).stream().anyMatch(c -> c.id() == category.getId()));
+    assertFalse(choices.categories(DANISH).stream().anyMatch(c -> c.id() == category.getId()));
     asHousingStaff();
     var refused =
         assertThrows(
@@ -512,7 +514,7 @@ class ConcernIT {
     file(Urgency.ACUTE, List.of());
     asWorker("henrik");
     notifications.markAllRead();
-    assertFalse(queries.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).escalated());
+    assertFalse(lists.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).escalated());
     var tenDaysLater =
         TODAY.plusDays(10).atTime(TEN).atZone(ZoneId.of("Europe/Copenhagen")).toInstant();
 
@@ -527,7 +529,7 @@ class ConcernIT {
             .toList(),
         "acknowledge and first reply are overdue; an acute concern has no resolution target");
     assertTrue(
-        queries.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).escalated(),
+        lists.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).escalated(),
         "the inbox row is flagged");
     assertEquals(0, escalation.run(tenDaysLater), "a second tick raises nothing");
     assertEquals(0, escalation.run(tenDaysLater.plusSeconds(60)));
@@ -564,6 +566,6 @@ class ConcernIT {
   }
 
   private long minutesLeft() {
-    return queries.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).clock().minutesLeft();
+    return lists.inbox(Scope.MINE, Show.OPEN, null, 0, 10, DANISH).get(0).clock().minutesLeft();
   }
 }

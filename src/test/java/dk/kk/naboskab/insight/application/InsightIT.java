@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kk.naboskab.clock.domain.ClockKind;
 import dk.kk.naboskab.clock.domain.Urgency;
-import dk.kk.naboskab.concern.application.ConcernQueries;
+import dk.kk.naboskab.concern.application.ConcernChoices;
+import dk.kk.naboskab.concern.application.ConcernReading;
 import dk.kk.naboskab.concern.application.ConcernService;
 import dk.kk.naboskab.concern.application.FileConcern;
 import dk.kk.naboskab.concern.domain.Step;
@@ -22,9 +23,9 @@ import dk.kk.naboskab.tenancy.domain.Period;
 import dk.kk.naboskab.tenancy.domain.WorkerType;
 import dk.kk.naboskab.testsupport.Deployments;
 import dk.kk.naboskab.testsupport.NaboskabIT;
+import dk.kk.naboskab.testsupport.TestClock;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,9 @@ import org.junit.jupiter.api.Test;
 class InsightIT {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final Locale DANISH = Locale.forLanguageTag("da");
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+
+  /** Every test runs from a Wednesday morning in June 2026 (time runs), whatever day it is. */
+  private static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
 
   @Deployment
   static WebArchive deployment() {
@@ -52,7 +55,8 @@ class InsightIT {
   }
 
   @Inject ConcernService concerns;
-  @Inject ConcernQueries queries;
+  @Inject ConcernReading reading;
+  @Inject ConcernChoices choices;
   @Inject TenancyService tenancy;
   @Inject TenancyFixtures fixtures;
   @Inject Measures measures;
@@ -75,6 +79,7 @@ class InsightIT {
    */
   @BeforeEach
   void fiveAcknowledgedConcerns() {
+    TestClock.runFrom(TODAY, java.time.LocalTime.of(10, 0));
     suffix = "i" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
     org = fixtures.organisation(suffix);
     associationId =
@@ -88,7 +93,7 @@ class InsightIT {
             .getId();
     tenancy.assign(
         tenantId, org.homeSupportId(), WorkerType.HOME_SUPPORT, Period.from(TODAY.minusMonths(1)));
-    var categoryId = queries.categories(DANISH).get(0).id();
+    var categoryId = choices.categories(DANISH).get(0).id();
     var urgencies =
         List.of(Urgency.NORMAL, Urgency.NORMAL, Urgency.NORMAL, Urgency.URGENT, Urgency.URGENT);
     for (var urgency : urgencies) {
@@ -99,7 +104,7 @@ class InsightIT {
     }
     ActingUser.actAs("henrik-" + suffix, Role.SUPPORT_WORKER);
     for (var id : filed) {
-      concerns.take(id, queries.details(id, DANISH).version(), Step.ACKNOWLEDGE, null, List.of());
+      concerns.take(id, reading.details(id, DANISH).version(), Step.ACKNOWLEDGE, null, List.of());
     }
     measureAll();
     var minutes = new int[] {60, 120, 180, 240, 600};
@@ -115,8 +120,9 @@ class InsightIT {
   }
 
   @AfterEach
-  void signOut() {
+  void signOutAndReleaseTheClock() {
     ActingUser.anonymous();
+    TestClock.release();
   }
 
   private void measureAll() {
@@ -141,7 +147,7 @@ class InsightIT {
         "each concern measured: acknowledged, not yet answered, with henrik's type");
 
     var id = filed.get(0);
-    concerns.take(id, queries.details(id, DANISH).version(), Step.REPLY, "Svar.", List.of());
+    concerns.take(id, reading.details(id, DANISH).version(), Step.REPLY, "Svar.", List.of());
     measureAll();
 
     assertEquals(
@@ -465,7 +471,7 @@ class InsightIT {
     var ourUnit = new Filter(null, null, ourUnitId(), null, null);
     var otherUnit = new Filter(null, null, otherUnitId(), null, null);
     var month = java.time.YearMonth.from(TODAY);
-    var categories = queries.categories(DANISH);
+    var categories = choices.categories(DANISH);
 
     var ours = caseloads.byWorker(ourUnit).stream().map(Caseloads.WorkerLoad::name).toList();
     assertTrue(ours.contains("Henrik " + suffix), ours.toString());

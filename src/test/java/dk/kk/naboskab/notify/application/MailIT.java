@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dk.kk.naboskab.clock.domain.Urgency;
-import dk.kk.naboskab.concern.application.ConcernQueries;
+import dk.kk.naboskab.concern.application.ConcernChoices;
+import dk.kk.naboskab.concern.application.ConcernReading;
 import dk.kk.naboskab.concern.application.ConcernService;
 import dk.kk.naboskab.concern.application.Escalation;
 import dk.kk.naboskab.concern.application.FileConcern;
@@ -24,6 +25,7 @@ import dk.kk.naboskab.tenancy.domain.Period;
 import dk.kk.naboskab.tenancy.domain.WorkerType;
 import dk.kk.naboskab.testsupport.Deployments;
 import dk.kk.naboskab.testsupport.NaboskabIT;
+import dk.kk.naboskab.testsupport.TestClock;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -34,7 +36,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -61,7 +62,10 @@ import org.junit.jupiter.api.Test;
 class MailIT {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final Locale DANISH = Locale.forLanguageTag("da");
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+
+  /** Every test runs from a Wednesday morning in June 2026 (time runs), whatever day it is. */
+  private static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
+
   private static final String DESCRIPTION = "Høj musik hver nat, og han råber ad naboerne.";
 
   /** The mail server: lives in Payara's JVM, across this class's tests. */
@@ -73,7 +77,8 @@ class MailIT {
   }
 
   @Inject ConcernService concerns;
-  @Inject ConcernQueries queries;
+  @Inject ConcernReading reading;
+  @Inject ConcernChoices choices;
   @Inject TenancyService tenancy;
   @Inject TenancyFixtures fixtures;
   @Inject Escalation escalation;
@@ -90,6 +95,7 @@ class MailIT {
 
   @BeforeEach
   void aTenantWithAHomeSupportWorkerAndAMailServer() {
+    TestClock.runFrom(TODAY, java.time.LocalTime.of(10, 0));
     startMailServer();
     suffix = "m" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
     org = fixtures.organisation(suffix);
@@ -100,12 +106,13 @@ class MailIT {
             .registerTenant(
                 TenancyFixtures.housedTenant(org.departmentId(), "Else", "Postløs", TODAY))
             .getId();
-    categoryId = queries.categories(DANISH).get(0).id();
+    categoryId = choices.categories(DANISH).get(0).id();
   }
 
   @AfterEach
-  void signOut() {
+  void signOutAndReleaseTheClock() {
     ActingUser.anonymous();
+    TestClock.release();
   }
 
   /** Payara runs on after this class: its mail server must not. */
@@ -128,7 +135,7 @@ class MailIT {
     var mails = mailsTo(henrik);
     assertEquals(1, mails.size(), "exactly one mail to the worker");
     var mail = mails.get(0);
-    var category = queries.categories(DANISH).get(0).label();
+    var category = choices.categories(DANISH).get(0).label();
     assertEquals("Naboskab: Ny henvendelse til dig: " + category + ".", mail.getSubject());
     var body = (String) mail.getContent();
     assertTrue(
@@ -197,7 +204,8 @@ class MailIT {
     var team = TenancyFixtures.teamEmail(suffix);
     file(Urgency.ACUTE);
     awaitMails(team, 1); // the acute alert
-    var tenDaysLater = Instant.now().plus(Duration.ofDays(10));
+    var tenDaysLater =
+        TODAY.plusDays(10).atTime(10, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant();
 
     escalation.run(tenDaysLater);
     escalation.run(tenDaysLater);
@@ -231,12 +239,12 @@ class MailIT {
     assertTrue(subjects(team).get(0).contains("venter i teamets kø"), subjects(team).toString());
 
     ActingUser.actAs(org.housingAdvisorUsername(), Role.SUPPORT_WORKER);
-    var details = queries.details(id, DANISH);
+    var details = reading.details(id, DANISH);
     concerns.take(
         id, details.version(), Step.NOTE, "Diagnose: skizofreni, ikke i behandling.", List.of());
     concerns.take(
         id,
-        queries.details(id, DANISH).version(),
+        reading.details(id, DANISH).version(),
         Step.REPLY,
         "Vi har talt med ham om musikken.",
         List.of());

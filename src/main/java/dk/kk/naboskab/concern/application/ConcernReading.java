@@ -1,0 +1,191 @@
+package dk.kk.naboskab.concern.application;
+
+import dk.kk.naboskab.clock.application.ClockSettings;
+import dk.kk.naboskab.clock.domain.Urgency;
+import dk.kk.naboskab.concern.domain.Concern;
+import dk.kk.naboskab.concern.domain.ConcernAttachment;
+import dk.kk.naboskab.concern.domain.ConcernEvent;
+import dk.kk.naboskab.concern.domain.ConcernStatus;
+import dk.kk.naboskab.concern.domain.Lifecycle;
+import dk.kk.naboskab.concern.domain.Outcome;
+import dk.kk.naboskab.concern.domain.Step;
+import dk.kk.naboskab.shared.AccessDenied;
+import dk.kk.naboskab.tenancy.application.TenancyFacts;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One concern as its reader may see it, with its timeline, and its files to download. The
+ * association's reading never includes internal notes, hand-overs, the routing's reasons or files
+ * that came with them.
+ */
+@Stateless
+public class ConcernReading {
+  @PersistenceContext EntityManager em;
+  @Inject ConcernAccess access;
+  @Inject Clock clock;
+  @Inject ClockSettings clockSettings;
+  @Inject TenancyFacts facts;
+
+  /** A file, for the list under its event. */
+  public record File(String publicId, String fileName, int sizeBytes, String contentType) {}
+
+  /** One line of the timeline as the reader may see it. */
+  public record Entry(
+      Instant occurredAt,
+      String actorName,
+      ConcernEvent.Kind kind,
+      String text,
+      String assigneeName,
+      Outcome outcome,
+      List<File> files) {}
+
+  /** One concern as the reader may see it. The routing's reasons only for the municipality. */
+  public record Details(
+      String publicId,
+      int version,
+      boolean municipality,
+      String tenantName,
+      String address,
+      String department,
+      String association,
+      String category,
+      String vumTheme,
+      Urgency urgency,
+      ConcernStatus status,
+      String filedByName,
+      Instant filedAt,
+      Instant happenedAt,
+      String location,
+      String description,
+      String assignee,
+      boolean inTeamQueue,
+      String routeExplanation,
+      Outcome outcome,
+      List<Entry> timeline,
+      Set<Step> allowedSteps,
+      List<ClockView> clocks) {}
+
+  /** A file to download. */
+  public record Download(String fileName, String contentType, byte[] content) {}
+
+  /**
+   * One concern as the signed-in user may see it.
+   *
+   * @throws AccessDenied for one they may not see, exactly as for one that does not exist
+   */
+  public Details details(String publicId, Locale locale) {
+    var viewer = access.viewer();
+    var concern = access.require(viewer, publicId);
+    var municipality = viewer.side() != Viewer.Side.ASSOCIATION;
+    var tenant = facts.tenant(concern.getTenantId());
+    var timeline =
+        em.createNamedQuery(ConcernEvent.OF_CONCERN, ConcernEvent.class)
+            .setParameter("concern", concern.getId())
+            .getResultList();
+    // The association's reading is the events marked for it — never a note or a hand-over.
+    var events =
+        municipality
+            ? timeline
+            : timeline.stream().filter(ConcernEvent::isVisibleToAssociation).toList();
+    var files = filesByEvent(concern, events);
+    var now = clock.instant();
+    var side = municipality ? Step.Side.MUNICIPALITY : Step.Side.ASSOCIATION;
+    var allowed = EnumSet.noneOf(Step.class);
+    Lifecycle.allowed(concern.getStatus(), concern.getResolvedAt(), now).stream()
+        .filter(s -> s.side() == side)
+        .forEach(allowed::add);
+    return new Details(
+        concern.getPublicId(),
+        concern.getVersion(),
+        municipality,
+        tenant.name(),
+        tenant.address(),
+        tenant.department(),
+        tenant.association(),
+        concern.getCategory().name(locale),
+        municipality ? concern.getCategory().getVumTheme() : null,
+        concern.getUrgency(),
+        concern.statusAt(now),
+        concern.getFiledByName(),
+        concern.getFiledAt(),
+        concern.getHappenedAt(),
+        concern.getLocation(),
+        concern.getDescription(),
+        Assignees.of(facts, List.of(concern)).get(concern.getId()),
+        concern.getAssigneeWorkerId() == null,
+        municipality ? concern.getRouteExplanation() : null,
+        concern.getOutcome(),
+        events.stream()
+            .map(
+                e ->
+                    new Entry(
+                        e.getOccurredAt(),
+                        e.getActorName(),
+                        e.getKind(),
+                        e.getKind() == ConcernEvent.Kind.FILED ? null : e.getText(),
+                        municipality ? e.getAssigneeName() : null,
+                        e.getOutcome(),
+                        files.getOrDefault(e.getId(), List.of())))
+            .toList(),
+        allowed,
+        ConcernClocks.read(
+            concern, timeline, clockSettings.policy(), clockSettings.calendar(), now));
+  }
+
+  private Map<Long, List<File>> filesByEvent(Concern concern, List<ConcernEvent> events) {
+    if (events.isEmpty()) {
+      return Map.of();
+    }
+    var ids = events.stream().map(ConcernEvent::getId).toList();
+    var files = new HashMap<Long, List<File>>();
+    em.createQuery(
+            "select a.eventId, a.publicId, a.fileName, a.sizeBytes, a.contentType"
+                + " from ConcernAttachment a where a.concernId = :concern and a.eventId in :events"
+                + " order by a.id",
+            Object[].class)
+        .setParameter("concern", concern.getId())
+        .setParameter("events", ids)
+        .getResultList()
+        .forEach(
+            r ->
+                files
+                    .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(new File((String) r[1], (String) r[2], (Integer) r[3], (String) r[4])));
+    return files;
+  }
+
+  /**
+   * A file, if the signed-in user may see the concern and the event it came with.
+   *
+   * @throws AccessDenied otherwise, the same as for a file that does not exist
+   */
+  public Download download(String attachmentPublicId) {
+    var viewer = access.viewer();
+    var attachment =
+        em.createNamedQuery(ConcernAttachment.BY_PUBLIC_ID, ConcernAttachment.class)
+            .setParameter("publicId", attachmentPublicId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> access.refusal("file " + attachmentPublicId));
+    var concern = em.find(Concern.class, attachment.getConcernId());
+    var event = em.find(ConcernEvent.class, attachment.getEventId());
+    if (!viewer.visibility().allows(concern)
+        || (viewer.side() == Viewer.Side.ASSOCIATION && !event.isVisibleToAssociation())) {
+      throw access.refusal("file " + attachmentPublicId);
+    }
+    return new Download(
+        attachment.getFileName(), attachment.getContentType(), attachment.getContent());
+  }
+}

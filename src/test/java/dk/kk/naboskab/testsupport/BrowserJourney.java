@@ -19,6 +19,7 @@ public abstract class BrowserJourney {
 
   @BeforeAll
   static void startBrowser() throws Exception {
+    RealServers.awaitKeycloak();
     shared = new Browser();
   }
 

@@ -54,6 +54,7 @@ public final class HttpUser {
    */
   public static HttpUser signIn(URI portal, String username)
       throws IOException, InterruptedException {
+    RealServers.awaitKeycloak();
     var user = new HttpUser(portal);
     var login = user.following.send(get(portal.resolve("/")), HttpResponse.BodyHandlers.ofString());
     var form = LOGIN_FORM.matcher(login.body());

@@ -24,6 +24,7 @@ public final class KeycloakAdmin {
   private final String token;
 
   public KeycloakAdmin() throws IOException, InterruptedException {
+    RealServers.awaitKeycloak();
     var form =
         "grant_type=password&client_id=admin-cli&username=admin&password="
             + URLEncoder.encode(RealServers.KEYCLOAK_ADMIN_PASSWORD, StandardCharsets.UTF_8);

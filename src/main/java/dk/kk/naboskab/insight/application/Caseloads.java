@@ -15,7 +15,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -153,42 +152,40 @@ public class Caseloads {
     var today = today();
     var from = filter.from() != null ? filter.from() : YearMonth.from(today).minusMonths(11);
     var to = filter.to() != null ? filter.to() : YearMonth.from(today);
-    var parameters = new ArrayList<Object>(List.of(Date.valueOf(today)));
-    var concerns = new StringBuilder(" where m.filed_month >= ?2 and m.filed_month <= ?3");
-    parameters.add(Date.valueOf(from.atDay(1)));
-    parameters.add(Date.valueOf(to.atDay(1)));
-    if (filter.categoryId() != null) {
-      parameters.add(filter.categoryId());
-      concerns.append(" and m.category_id = ?").append(parameters.size());
-    }
-    var departments = new StringBuilder(" where 1 = 1");
-    if (filter.unitId() != null) {
-      parameters.add(filter.unitId());
-      departments.append(" and di.unit_id = ?").append(parameters.size());
-    }
-    if (filter.associationId() != null) {
-      parameters.add(filter.associationId());
-      departments.append(" and d.association_id = ?").append(parameters.size());
-    }
+    // What it counts: per department (of the unit's area and the association, when named), the
+    // referred tenants housed today and the concerns filed in the months (of the category, when
+    // named). A filter left empty is a null that matches every row.
     var query =
         em.createNativeQuery(
-            "select a.name, concat(d.number, ' ', d.name), coalesce(h.tenants, 0),"
-                + " coalesce(c.concerns, 0)"
-                + " from department d join housing_association a on a.id = d.association_id"
-                + " join district di on di.id = d.district_id"
-                + " left join (select t.department_id, count(*) as tenants from tenant t"
-                + "   where t.move_in_date <= ?1"
-                + "   and (t.tenancy_end_date is null or t.tenancy_end_date > ?1)"
-                + "   group by t.department_id) h on h.department_id = d.id"
-                + " left join (select m.department_id, count(*) as concerns"
-                + "   from concern_measure m"
-                + concerns
-                + "   group by m.department_id) c on c.department_id = d.id"
-                + departments
-                + " order by a.name, d.number");
-    for (var i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
+                """
+                select a.name, concat(d.number, ' ', d.name),
+                  coalesce(h.tenants, 0), coalesce(c.concerns, 0)
+                from department d
+                join housing_association a on a.id = d.association_id
+                join district di on di.id = d.district_id
+                left join (
+                  select t.department_id, count(*) as tenants
+                  from tenant t
+                  where t.move_in_date <= ?1
+                    and (t.tenancy_end_date is null or t.tenancy_end_date > ?1)
+                  group by t.department_id
+                ) h on h.department_id = d.id
+                left join (
+                  select m.department_id, count(*) as concerns
+                  from concern_measure m
+                  where m.filed_month >= ?2 and m.filed_month <= ?3
+                    and (?4 is null or m.category_id = ?4)
+                  group by m.department_id
+                ) c on c.department_id = d.id
+                where (?5 is null or di.unit_id = ?5)
+                  and (?6 is null or d.association_id = ?6)
+                order by a.name, d.number""")
+            .setParameter(1, Date.valueOf(today))
+            .setParameter(2, Date.valueOf(from.atDay(1)))
+            .setParameter(3, Date.valueOf(to.atDay(1)))
+            .setParameter(4, filter.categoryId())
+            .setParameter(5, filter.unitId())
+            .setParameter(6, filter.associationId());
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream()

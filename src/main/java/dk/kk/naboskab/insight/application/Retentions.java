@@ -72,40 +72,37 @@ public class Retentions {
           case UNIT -> "u.name";
           case ASSOCIATION -> "a.name";
         };
-    var marks = new StringBuilder();
-    for (var months : new int[] {6, 12, 24}) {
-      var reached = "t.move_in_date <= date_sub(?1, interval " + months + " month)";
-      marks
-          .append(", sum(")
-          .append(reached)
-          .append("), sum(")
-          .append(reached)
-          .append(" and (t.tenancy_end_date is null or t.tenancy_end_date >")
-          .append(" date_add(t.move_in_date, interval ")
-          .append(months)
-          .append(" month)))");
-    }
+    // What it counts: per group, the tenants referred in the period (the deceased left out), and
+    // at 6, 12 and 24 months after moving in how many had reached the mark by today and how many of
+    // those were still housed then; and the evictions. A filter left empty matches every row.
     var sql =
-        "select "
-            + key
-            + ", max("
-            + label
-            + "), count(*)"
-            + marks
-            + ", sum(t.tenancy_end_reason = 'EVICTED')"
-            + " from tenant t"
-            + joins(by, filter)
-            + " where (t.tenancy_end_reason is null or t.tenancy_end_reason <> 'DIED')"
-            + " and t.referral_date >= ?2 and t.referral_date <= ?3"
-            + (filter.unitId() == null ? "" : " and di.unit_id = ?4")
-            + (filter.associationId() == null
-                ? ""
-                : " and d.association_id = ?" + (filter.unitId() == null ? 4 : 5))
-            + " group by "
-            + key
-            + " order by max("
-            + label
-            + ")";
+        """
+        select %1$s, max(%2$s), count(*),
+          sum(t.move_in_date <= date_sub(?1, interval 6 month)),
+          sum(t.move_in_date <= date_sub(?1, interval 6 month)
+            and (t.tenancy_end_date is null
+              or t.tenancy_end_date > date_add(t.move_in_date, interval 6 month))),
+          sum(t.move_in_date <= date_sub(?1, interval 12 month)),
+          sum(t.move_in_date <= date_sub(?1, interval 12 month)
+            and (t.tenancy_end_date is null
+              or t.tenancy_end_date > date_add(t.move_in_date, interval 12 month))),
+          sum(t.move_in_date <= date_sub(?1, interval 24 month)),
+          sum(t.move_in_date <= date_sub(?1, interval 24 month)
+            and (t.tenancy_end_date is null
+              or t.tenancy_end_date > date_add(t.move_in_date, interval 24 month))),
+          sum(t.tenancy_end_reason = 'EVICTED')
+        from tenant t
+        join department d on d.id = t.department_id
+        join district di on di.id = d.district_id
+        join unit u on u.id = di.unit_id
+        join housing_association a on a.id = d.association_id
+        where (t.tenancy_end_reason is null or t.tenancy_end_reason <> 'DIED')
+          and t.referral_date >= ?2 and t.referral_date <= ?3
+          and (?4 is null or di.unit_id = ?4)
+          and (?5 is null or d.association_id = ?5)
+        group by %1$s
+        order by max(%2$s)"""
+            .formatted(key, label);
     var query =
         em.createNativeQuery(sql)
             .setParameter(1, Date.valueOf(today))
@@ -113,14 +110,9 @@ public class Retentions {
                 2,
                 Date.valueOf(
                     filter.from() == null ? LocalDate.of(2000, 1, 1) : filter.from().atDay(1)))
-            .setParameter(
-                3, Date.valueOf(filter.to() == null ? today : filter.to().atEndOfMonth()));
-    var position = 4;
-    for (var id : java.util.Arrays.asList(filter.unitId(), filter.associationId())) {
-      if (id != null) {
-        query.setParameter(position++, id);
-      }
-    }
+            .setParameter(3, Date.valueOf(filter.to() == null ? today : filter.to().atEndOfMonth()))
+            .setParameter(4, filter.unitId())
+            .setParameter(5, filter.associationId());
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     var result = new ArrayList<Retention>();
@@ -144,24 +136,6 @@ public class Retentions {
               false));
     }
     return result;
-  }
-
-  /** Only the joins the grouping and the filter need: by track, unfiltered, the tenant alone. */
-  private static String joins(By by, Filter filter) {
-    var joins = new StringBuilder();
-    if (by != By.TRACK || filter.unitId() != null || filter.associationId() != null) {
-      joins.append(" join department d on d.id = t.department_id");
-    }
-    if (by == By.UNIT || filter.unitId() != null) {
-      joins.append(" join district di on di.id = d.district_id");
-    }
-    if (by == By.UNIT) {
-      joins.append(" join unit u on u.id = di.unit_id");
-    }
-    if (by == By.ASSOCIATION) {
-      joins.append(" join housing_association a on a.id = d.association_id");
-    }
-    return joins.toString();
   }
 
   private static Mark mark(Object reached, Object housed) {

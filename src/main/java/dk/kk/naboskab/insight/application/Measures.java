@@ -4,8 +4,9 @@ import dk.kk.naboskab.clock.application.ClockSettings;
 import dk.kk.naboskab.clock.application.ClockSettingsChanged;
 import dk.kk.naboskab.clock.domain.BusinessCalendar;
 import dk.kk.naboskab.clock.domain.ClockKind;
-import dk.kk.naboskab.concern.application.ConcernClocks;
-import dk.kk.naboskab.concern.domain.Concern;
+import dk.kk.naboskab.concern.application.ConcernMeasurements;
+import dk.kk.naboskab.concern.application.ConcernMeasurements.Measured;
+import dk.kk.naboskab.tenancy.application.TenancyFacts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +31,8 @@ import java.util.Map;
 public class Measures {
   @PersistenceContext EntityManager em;
   @Inject ClockSettings clockSettings;
+  @Inject ConcernMeasurements measurements;
+  @Inject TenancyFacts facts;
 
   /**
    * The calendar or the targets changed: every concern is measured again (the keeper works through
@@ -81,33 +83,29 @@ public class Measures {
       return 0;
     }
     var stale =
-        em.createQuery("select c from Concern c where c.id in :ids", Concern.class)
-            .setParameter("ids", ids.stream().map(Number::longValue).toList())
-            .getResultList();
-    var policy = clockSettings.policy();
-    var calendar = clockSettings.calendar();
-    var timelines = ConcernClocks.timelines(em, stale);
-    var departments = departments(stale);
-    var workerTypes = workerTypes(stale);
+        measurements.measure(
+            ids.stream().map(Number::longValue).toList(),
+            clockSettings.policy(),
+            clockSettings.calendar());
+    var departments =
+        facts.departmentsOf(stale.stream().map(Measured::tenantId).distinct().toList());
+    var workerTypes =
+        facts.workerTypesOf(
+            stale.stream()
+                .map(Measured::assigneeWorkerId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
     for (var concern : stale) {
-      var measured = new HashMap<ClockKind, ConcernClocks.Measure>();
-      for (var m :
-          ConcernClocks.measures(
-              concern, timelines.getOrDefault(concern.getId(), List.of()), policy, calendar)) {
-        measured.put(m.kind(), m);
-      }
-      upsert(concern, departments.get(concern.getTenantId()), workerTypes, measured);
+      upsert(concern, departments.get(concern.tenantId()), workerTypes);
     }
     return stale.size();
   }
 
-  private void upsert(
-      Concern concern,
-      Long departmentId,
-      Map<Long, String> workerTypes,
-      Map<ClockKind, ConcernClocks.Measure> measured) {
+  private void upsert(Measured concern, Long departmentId, Map<Long, String> workerTypes) {
+    var measured = concern.clocks();
     var filedMonth =
-        concern.getFiledAt().atZone(BusinessCalendar.COPENHAGEN).toLocalDate().withDayOfMonth(1);
+        concern.filedAt().atZone(BusinessCalendar.COPENHAGEN).toLocalDate().withDayOfMonth(1);
     var query =
         em.createNativeQuery(
             "insert into concern_measure (concern_id, concern_version, filed_at, filed_month,"
@@ -121,21 +119,21 @@ public class Measures {
                 + " resolution_minutes = values(resolution_minutes),"
                 + " resolution_met = values(resolution_met)");
     query
-        .setParameter(1, concern.getId())
-        .setParameter(2, concern.getVersion())
+        .setParameter(1, concern.concernId())
+        .setParameter(2, concern.version())
         .setParameter(
-            3, Timestamp.valueOf(concern.getFiledAt().atOffset(ZoneOffset.UTC).toLocalDateTime()))
+            3, Timestamp.valueOf(concern.filedAt().atOffset(ZoneOffset.UTC).toLocalDateTime()))
         .setParameter(4, Date.valueOf(filedMonth))
-        .setParameter(5, concern.getAssociationId())
+        .setParameter(5, concern.associationId())
         .setParameter(6, departmentId)
-        .setParameter(7, concern.getUnitId())
-        .setParameter(8, concern.getCategory().getId())
-        .setParameter(9, concern.getUrgency().name())
+        .setParameter(7, concern.unitId())
+        .setParameter(8, concern.categoryId())
+        .setParameter(9, concern.urgency().name())
         .setParameter(
             10,
-            concern.getAssigneeWorkerId() == null
+            concern.assigneeWorkerId() == null
                 ? null
-                : workerTypes.get(concern.getAssigneeWorkerId()));
+                : workerTypes.get(concern.assigneeWorkerId()));
     var position = 11;
     for (var kind : ClockKind.values()) {
       var m = measured.get(kind);
@@ -143,32 +141,5 @@ public class Measures {
       query.setParameter(position++, m == null || m.met() == null ? null : m.met() ? 1 : 0);
     }
     query.executeUpdate();
-  }
-
-  private Map<Long, Long> departments(List<Concern> concerns) {
-    var result = new HashMap<Long, Long>();
-    em.createQuery("select t.id, t.department.id from Tenant t where t.id in :ids", Object[].class)
-        .setParameter("ids", concerns.stream().map(Concern::getTenantId).distinct().toList())
-        .getResultList()
-        .forEach(r -> result.put((Long) r[0], (Long) r[1]));
-    return result;
-  }
-
-  private Map<Long, String> workerTypes(List<Concern> concerns) {
-    var ids =
-        concerns.stream()
-            .map(Concern::getAssigneeWorkerId)
-            .filter(java.util.Objects::nonNull)
-            .distinct()
-            .toList();
-    var result = new HashMap<Long, String>();
-    if (ids.isEmpty()) {
-      return result;
-    }
-    em.createQuery("select w.id, w.type from Worker w where w.id in :ids", Object[].class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(r -> result.put((Long) r[0], ((Enum<?>) r[1]).name()));
-    return result;
   }
 }

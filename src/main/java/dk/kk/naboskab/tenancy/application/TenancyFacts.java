@@ -18,7 +18,9 @@ import java.util.Optional;
  * rule (a concern's visibility), that the person may see what these facts serve — a tenant's name
  * and address only on a concern the person may see.
  */
-@Published("concern: a tenant's unit, a worker's name and mailbox, a unit's team")
+@Published(
+    "concern: a tenant's card and unit, a worker's card, a unit's team; insight: departments and"
+        + " worker types for the figures")
 @Stateless
 public class TenancyFacts {
   @PersistenceContext EntityManager em;
@@ -118,14 +120,37 @@ public class TenancyFacts {
 
   /** The workers' names, by id; an unknown id is left out. */
   public Map<Long, String> workerNames(Collection<Long> workerIds) {
-    var names = new HashMap<Long, String>();
-    if (!workerIds.isEmpty()) {
-      em.createQuery("select w.id, w.name from Worker w where w.id in :ids", Object[].class)
-          .setParameter("ids", workerIds)
+    return byId(
+        "select w.id, w.name from Worker w where w.id in :ids", workerIds, String.class::cast);
+  }
+
+  /** Each tenant's department, by tenant id. */
+  public Map<Long, Long> departmentsOf(Collection<Long> tenantIds) {
+    return byId(
+        "select t.id, t.department.id from Tenant t where t.id in :ids",
+        tenantIds,
+        Long.class::cast);
+  }
+
+  /** Each worker's kind (its name, as the figures store it), by worker id. */
+  public Map<Long, String> workerTypesOf(Collection<Long> workerIds) {
+    return byId(
+        "select w.id, w.type from Worker w where w.id in :ids",
+        workerIds,
+        type -> ((Enum<?>) type).name());
+  }
+
+  /** A query of an id and one value for each of the ids, as a map; one query, none when empty. */
+  private <T> Map<Long, T> byId(
+      String jpql, Collection<Long> ids, java.util.function.Function<Object, T> value) {
+    var result = new HashMap<Long, T>();
+    if (!ids.isEmpty()) {
+      em.createQuery(jpql, Object[].class)
+          .setParameter("ids", ids)
           .getResultList()
-          .forEach(r -> names.put((Long) r[0], (String) r[1]));
+          .forEach(r -> result.put((Long) r[0], value.apply(r[1])));
     }
-    return names;
+    return result;
   }
 
   public Team team(long unitId) {

@@ -1,16 +1,17 @@
 package dk.kk.naboskab.testsupport;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * A browser journey: one headless Chromium per class, emptied before each test (no cookies, no
- * storage: every test signs in from nothing), the journeys' rows in place, and each test's last
- * screen kept as {@code last-<test>.png} whether it passed or not. A test that needs a second
- * person at once opens a second {@link Browser} of its own.
+ * storage: every test signs in from nothing), the journeys' rows in place, and a failed test's last
+ * screen kept as {@code last-<test>.png}. A test that needs a second person at once opens a second
+ * {@link Browser} of its own.
  */
 public abstract class BrowserJourney {
   private static Browser shared;
@@ -38,8 +39,17 @@ public abstract class BrowserJourney {
     browser = shared;
   }
 
-  @AfterEach
-  protected void keepLastScreen(TestInfo test) throws Exception {
-    browser.fullScreenshot("last-" + test.getTestMethod().orElseThrow().getName());
-  }
+  /** The screen a failed test ended on (the browser lives on until the class ends). */
+  @RegisterExtension
+  final TestWatcher keepTheLastScreenOfAFailure =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          try {
+            browser.fullScreenshot("last-" + context.getRequiredTestMethod().getName());
+          } catch (Exception e) {
+            cause.addSuppressed(e);
+          }
+        }
+      };
 }

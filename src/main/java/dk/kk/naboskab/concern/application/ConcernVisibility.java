@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Which concerns a viewer may see, written once as data: {@link #allows} answers for one concern
@@ -90,6 +89,9 @@ public record ConcernVisibility(List<Grant> grants) {
 
   /** A JPQL condition and the values of its named parameters. */
   public record Condition(String jpql, Map<String, Object> parameters) {
+    private static final java.util.regex.Pattern PARAMETER =
+        java.util.regex.Pattern.compile(":([A-Za-z_][A-Za-z0-9_]*)");
+
     public Condition {
       Objects.requireNonNull(jpql);
       parameters = Map.copyOf(parameters);
@@ -100,18 +102,7 @@ public record ConcernVisibility(List<Grant> grants) {
      * queue's {@code :workers} and the rule's), so either side may be written without the other.
      */
     public Condition and(Condition other) {
-      var merged = new java.util.HashMap<>(parameters);
-      var jpqlOfOther = other.jpql;
-      for (var parameter : other.parameters.entrySet()) {
-        var name = parameter.getKey();
-        var unique = name;
-        for (var n = 2; merged.containsKey(unique); n++) {
-          unique = name + n;
-        }
-        jpqlOfOther = jpqlOfOther.replaceAll(":" + name + "\\b", ":" + unique);
-        merged.put(unique, parameter.getValue());
-      }
-      return new Condition(jpql + " and " + jpqlOfOther, merged);
+      return join(this, "and", other);
     }
 
     /** This condition and each of the others. */
@@ -121,6 +112,42 @@ public record ConcernVisibility(List<Grant> grants) {
         all = all.and(other);
       }
       return all;
+    }
+
+    /** Either condition, renaming the other's clashing parameters as {@link #and} does. */
+    public Condition or(Condition other) {
+      return join(this, "or", other);
+    }
+
+    private static Condition join(Condition left, String operator, Condition right) {
+      var taken = new java.util.HashSet<>(left.parameters.keySet());
+      taken.addAll(right.parameters.keySet());
+      var renamed = new java.util.HashMap<String, String>();
+      var merged = new java.util.HashMap<>(left.parameters);
+      for (var parameter : right.parameters.entrySet()) {
+        var name = parameter.getKey();
+        if (left.parameters.containsKey(name)) {
+          var fresh = name;
+          for (var n = 2; taken.contains(fresh); n++) {
+            fresh = name + "_" + n;
+          }
+          taken.add(fresh);
+          renamed.put(name, fresh);
+          name = fresh;
+        }
+        merged.put(name, parameter.getValue());
+      }
+      // One pass over the other's parameters: a new name is never renamed again.
+      var names = PARAMETER.matcher(right.jpql);
+      var jpqlOfRight = new StringBuilder();
+      while (names.find()) {
+        names.appendReplacement(
+            jpqlOfRight,
+            java.util.regex.Matcher.quoteReplacement(
+                ":" + renamed.getOrDefault(names.group(1), names.group(1))));
+      }
+      names.appendTail(jpqlOfRight);
+      return new Condition("(" + left.jpql + ") " + operator + " (" + jpqlOfRight + ")", merged);
     }
 
     public <Q extends Query> Q bind(Q query) {
@@ -139,13 +166,6 @@ public record ConcernVisibility(List<Grant> grants) {
 
   /** The rule as a JPQL condition on {@code c}; empty when the viewer may see no concern at all. */
   public Optional<Condition> condition() {
-    if (grants.isEmpty()) {
-      return Optional.empty();
-    }
-    var parts = grants.stream().map(Grant::condition).toList();
-    var jpql = parts.stream().map(Condition::jpql).collect(Collectors.joining(" or ", "(", ")"));
-    var parameters = new java.util.HashMap<String, Object>();
-    parts.forEach(p -> parameters.putAll(p.parameters()));
-    return Optional.of(new Condition(jpql, parameters));
+    return grants.stream().map(Grant::condition).reduce(Condition::or);
   }
 }

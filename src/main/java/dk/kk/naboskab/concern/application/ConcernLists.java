@@ -147,6 +147,10 @@ public class ConcernLists {
     // Who and where the tenants are comes from tenancy, for the page's rows in one query.
     var tenantCards =
         facts.tenants(concerns.stream().map(Concern::getTenantId).collect(Collectors.toSet()));
+    // The association that filed it, even if the tenant has moved to another's flat since.
+    var associations =
+        facts.associationNames(
+            concerns.stream().map(Concern::getAssociationId).collect(Collectors.toSet()));
     var names = Assignees.of(facts, concerns);
     var timelines = ConcernClocks.timelines(em, concerns);
     var escalated = escalated(concerns);
@@ -162,7 +166,7 @@ public class ConcernLists {
                   c.getFiledAt(),
                   tenant.name(),
                   tenant.address(),
-                  tenant.association(),
+                  associations.get(c.getAssociationId()),
                   c.getCategory().name(locale),
                   c.statusAt(now),
                   names.get(c.getId()),

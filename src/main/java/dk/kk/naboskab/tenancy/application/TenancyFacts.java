@@ -124,6 +124,14 @@ public class TenancyFacts {
         "select w.id, w.name from Worker w where w.id in :ids", workerIds, String.class::cast);
   }
 
+  /** The associations' names, by id. */
+  public Map<Long, String> associationNames(Collection<Long> associationIds) {
+    return byId(
+        "select a.id, a.name from HousingAssociation a where a.id in :ids",
+        associationIds,
+        String.class::cast);
+  }
+
   /** Each tenant's department, by tenant id. */
   public Map<Long, Long> departmentsOf(Collection<Long> tenantIds) {
     return byId(

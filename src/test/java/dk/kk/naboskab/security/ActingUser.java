@@ -47,8 +47,17 @@ public class ActingUser extends CurrentUser {
     unit = null;
   }
 
-  /** A real sign-in (a journey's request) wins over the acted user. */
-  private boolean reallySignedIn() {
+  @jakarta.inject.Inject jakarta.servlet.http.HttpServletRequest request;
+
+  /**
+   * The acted user stands in only for the in-container tests: on Arquillian's test-runner request
+   * or off any HTTP request (a timer, a test's executor). A browser journey's request — signed in
+   * or not — always gets its real identity, whatever a test left behind.
+   */
+  private boolean realIdentity() {
+    if (aBrowsersRequest()) {
+      return true;
+    }
     try {
       return super.isSignedIn();
     } catch (RuntimeException noSecurityContextHere) {
@@ -56,56 +65,64 @@ public class ActingUser extends CurrentUser {
     }
   }
 
+  private boolean aBrowsersRequest() {
+    try {
+      return !request.getRequestURI().startsWith("/ArquillianServletRunner");
+    } catch (RuntimeException noHttpRequestHere) {
+      return false;
+    }
+  }
+
   @Override
   public boolean isSignedIn() {
-    return reallySignedIn() || username != null;
+    return realIdentity() ? super.isSignedIn() : username != null;
   }
 
   @Override
   public String getUsername() {
-    return reallySignedIn() ? super.getUsername() : username;
+    return realIdentity() ? super.getUsername() : username;
   }
 
   /** A made-up address: the username at example.test (a domain that never receives mail). */
   @Override
   public Optional<String> getEmail() {
-    return reallySignedIn()
+    return realIdentity()
         ? super.getEmail()
         : Optional.ofNullable(username).map(u -> u + "@example.test");
   }
 
   @Override
   public String getDisplayName() {
-    return reallySignedIn() ? super.getDisplayName() : username;
+    return realIdentity() ? super.getDisplayName() : username;
   }
 
   @Override
   public Optional<Role> getRole() {
-    return reallySignedIn() ? super.getRole() : Optional.ofNullable(role);
+    return realIdentity() ? super.getRole() : Optional.ofNullable(role);
   }
 
   @Override
   public boolean hasRole(Role asked) {
-    return reallySignedIn() ? super.hasRole(asked) : role == asked;
+    return realIdentity() ? super.hasRole(asked) : role == asked;
   }
 
   @Override
   public Optional<String> getAssociation() {
-    return reallySignedIn() ? super.getAssociation() : Optional.ofNullable(association);
+    return realIdentity() ? super.getAssociation() : Optional.ofNullable(association);
   }
 
   @Override
   public Optional<String> getUnit() {
-    return reallySignedIn() ? super.getUnit() : Optional.ofNullable(unit);
+    return realIdentity() ? super.getUnit() : Optional.ofNullable(unit);
   }
 
   @Override
   public Optional<String> getOrganisation() {
-    return reallySignedIn() ? super.getOrganisation() : Optional.empty();
+    return realIdentity() ? super.getOrganisation() : Optional.empty();
   }
 
   @Override
   public Optional<String> getWorkerTypeClaim() {
-    return reallySignedIn() ? super.getWorkerTypeClaim() : Optional.empty();
+    return realIdentity() ? super.getWorkerTypeClaim() : Optional.empty();
   }
 }

@@ -488,10 +488,11 @@ class SignInJourneyIT extends BrowserJourney {
   }
 
   /**
-   * Requests each of the sixteen sessions sends: 800 in the test command (at the 0.4 % the bug
-   * showed, a run without it misses it one time in 25); {@code -Dit.load.requests} sends more.
+   * Requests each of the sixteen sessions sends: 1 600 in the test command (at the 0.4 % the bug
+   * showed, a run without it would miss it about one time in 600); {@code -Dit.load.requests} sends
+   * more.
    */
-  private static final int REQUESTS_PER_SESSION = Integer.getInteger("it.load.requests", 50);
+  private static final int REQUESTS_PER_SESSION = Integer.getInteger("it.load.requests", 100);
 
   private static List<List<String>> matrixRows() {
     return ACCESS_MATRIX

@@ -1,21 +1,16 @@
 package dk.kk.naboskab.concern.application;
 
-import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.tenancy.application.TenancyFacts;
 import dk.kk.naboskab.tenancy.application.TenantDirectory;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 
 /** The choices of the concern forms: categories, tenants to file about, workers to hand over to. */
 @Stateless
 public class ConcernChoices {
-  @PersistenceContext EntityManager em;
   @Inject ConcernAccess access;
-  @Inject CurrentUser currentUser;
   @Inject TenantDirectory tenants;
   @Inject TenancyFacts facts;
   @Inject CategoryChoices categoryChoices;

@@ -4,7 +4,6 @@ import dk.kk.naboskab.clock.application.ClockSettings;
 import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.concern.domain.Concern;
 import dk.kk.naboskab.concern.domain.ConcernStatus;
-import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.tenancy.application.TenancyFacts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,7 +28,6 @@ public class ConcernLists {
 
   @PersistenceContext EntityManager em;
   @Inject ConcernAccess access;
-  @Inject CurrentUser currentUser;
   @Inject Clock clock;
   @Inject ClockSettings clockSettings;
   @Inject TenancyFacts facts;

@@ -105,9 +105,13 @@ public class ResponseTimesView implements Serializable {
       var filter = bar.filter();
       var locale = LanguageView.current();
       rows = merge(filter, dimension, locale);
+      var months = dimension == Dimension.MONTH ? rows : merge(filter, Dimension.MONTH, locale);
       trendChart =
-          chart(
-              dimension == Dimension.MONTH ? rows : merge(filter, Dimension.MONTH, locale), locale);
+          TrendChart.of(
+              months.stream()
+                  .map(r -> new TrendChart.Month(r.key(), r.ack(), r.reply(), r.resolution()))
+                  .toList(),
+              locale);
     } catch (RuleViolation e) {
       Forms.error("filters", e.field(), e.messageKey(), e.arguments());
     }
@@ -233,64 +237,12 @@ public class ResponseTimesView implements Serializable {
     };
   }
 
-  /** The trend: median hours per clock per month, as a Chart.js configuration. */
-  private static String chart(List<Row> months, Locale locale) {
-    var labels = new StringBuilder();
-    var series =
-        new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()};
-    for (var row : months) {
-      if (labels.length() > 0) {
-        labels.append(',');
-        for (var s : series) {
-          s.append(',');
-        }
-      }
-      labels.append(json(FilterBar.monthLabel(row.key(), locale)));
-      var figures = new Figure[] {row.ack(), row.reply(), row.resolution()};
-      for (var i = 0; i < 3; i++) {
-        var f = figures[i];
-        series[i].append(
-            f == null || f.medianHours() == null ? "null" : f.medianHours().toString());
-      }
-    }
-    var colours = new String[] {"#0b4f6c", "#c99400", "#7a2323"};
-    var datasets = new StringBuilder();
-    var kinds = ClockKind.values();
-    for (var i = 0; i < 3; i++) {
-      if (i > 0) {
-        datasets.append(',');
-      }
-      datasets
-          .append("{\"label\":")
-          .append(json(text(locale, "insight.chart.median", clockName(locale, kinds[i]))))
-          .append(",\"data\":[")
-          .append(series[i])
-          .append("],\"borderColor\":\"")
-          .append(colours[i])
-          .append("\",\"backgroundColor\":\"")
-          .append(colours[i])
-          .append("\",\"spanGaps\":true,\"tension\":0.2}");
-    }
-    return "{\"type\":\"line\",\"data\":{\"labels\":["
-        + labels
-        + "],\"datasets\":["
-        + datasets
-        + "]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,"
-        + "\"scales\":{\"y\":{\"beginAtZero\":true,\"title\":{\"display\":true,\"text\":"
-        + json(text(locale, "insight.chart.hours"))
-        + "}}}}}";
-  }
-
   private static String clockName(Locale locale, ClockKind kind) {
     return text(locale, "clockKind." + kind.name());
   }
 
   private static String text(Locale locale, String key, Object... arguments) {
     return Messages.text(locale, key, arguments);
-  }
-
-  private static String json(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
   }
 
   public Dimension[] getDimensions() {

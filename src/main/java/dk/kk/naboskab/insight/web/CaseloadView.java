@@ -10,6 +10,7 @@ import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
 import dk.kk.naboskab.shared.web.LanguageView;
+import dk.kk.naboskab.shared.web.TableDownload;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Caseloads today: per unit and worker type, per worker (coordinators), per department; the filter
@@ -89,5 +91,95 @@ public class CaseloadView implements Serializable {
 
   public List<Caseloads.DepartmentRate> getDepartments() {
     return departments;
+  }
+
+  /** One of the page's tables ("types", "workers", "departments") as CSV or "xlsx". */
+  public void download(String table, String format) {
+    var locale = LanguageView.current();
+    TableDownload.send(
+        switch (table) {
+          case "workers" -> workersTable(locale);
+          case "departments" -> departmentsTable(locale);
+          default -> typesTable(locale);
+        },
+        format);
+  }
+
+  private TableDownload.Table typesTable(Locale locale) {
+    return new TableDownload.Table(
+        "sagsbelastning-enheder",
+        text(locale, "caseload.byType"),
+        TableDownload.headers(
+            locale,
+            "insight.unit",
+            "caseload.type",
+            "caseload.workers",
+            "positions.fte",
+            "caseload.tenants",
+            "caseload.perPosition"),
+        byType.stream()
+            .map(
+                t ->
+                    TableDownload.cells(
+                        t.unit(),
+                        text(locale, "workerType." + t.type()),
+                        t.workers(),
+                        t.fte(),
+                        t.tenants(),
+                        t.perPosition()))
+            .toList());
+  }
+
+  private TableDownload.Table workersTable(Locale locale) {
+    return new TableDownload.Table(
+        "sagsbelastning-medarbejdere",
+        text(locale, "caseload.byWorker"),
+        TableDownload.headers(
+            locale,
+            "caseload.worker",
+            "insight.unit",
+            "caseload.type",
+            "positions.fte",
+            "caseload.tenants",
+            "caseload.perPosition"),
+        byWorker.stream()
+            .map(
+                w ->
+                    TableDownload.cells(
+                        w.name(),
+                        w.unit(),
+                        text(locale, "workerType." + w.type()),
+                        w.fte(),
+                        w.tenants(),
+                        w.perPosition()))
+            .toList());
+  }
+
+  private TableDownload.Table departmentsTable(Locale locale) {
+    var suppressed = text(locale, "insight.suppressed");
+    return new TableDownload.Table(
+        "henvendelser-pr-100",
+        text(locale, "caseload.departments"),
+        TableDownload.headers(
+            locale,
+            "insight.association",
+            "insight.dimension.DEPARTMENT",
+            "caseload.referred",
+            "caseload.concerns",
+            "caseload.per100"),
+        departments.stream()
+            .map(
+                d ->
+                    TableDownload.cells(
+                        d.association(),
+                        d.department(),
+                        d.tenants(),
+                        d.suppressed() ? suppressed : d.concerns(),
+                        d.suppressed() ? suppressed : d.per100()))
+            .toList());
+  }
+
+  private static String text(Locale locale, String key) {
+    return dk.kk.naboskab.shared.Messages.text(locale, key);
   }
 }

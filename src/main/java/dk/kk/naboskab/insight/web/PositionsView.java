@@ -2,8 +2,11 @@ package dk.kk.naboskab.insight.web;
 
 import dk.kk.naboskab.insight.application.Positions;
 import dk.kk.naboskab.insight.domain.PositionSplit;
+import dk.kk.naboskab.shared.Messages;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
+import dk.kk.naboskab.shared.web.LanguageView;
+import dk.kk.naboskab.shared.web.TableDownload;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,6 +53,39 @@ public class PositionsView implements Serializable {
   /** Whether citizens per position stay above the goal. */
   public boolean aboveTarget(BigDecimal perWorker) {
     return perWorker != null && perWorker.compareTo(Positions.TARGET) > 0;
+  }
+
+  /** The split as CSV or "xlsx". */
+  public void download(String format) {
+    var locale = LanguageView.current();
+    TableDownload.send(
+        new TableDownload.Table(
+            "nye-stillinger",
+            Messages.text(locale, "positions.title"),
+            TableDownload.headers(
+                locale,
+                "insight.unit",
+                "positions.flats",
+                "positions.citizens",
+                "positions.fte",
+                "positions.exact",
+                "positions.added",
+                "positions.before",
+                "positions.after"),
+            shares.stream()
+                .map(
+                    s ->
+                        TableDownload.cells(
+                            s.area().name(),
+                            s.area().flats(),
+                            s.area().citizens(),
+                            s.area().fte(),
+                            s.exactShare(),
+                            s.added(),
+                            s.perWorkerBefore(),
+                            s.perWorkerAfter()))
+                .toList()),
+        format);
   }
 
   public PositionSplit.Step[] getSteps() {

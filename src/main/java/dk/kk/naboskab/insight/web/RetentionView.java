@@ -4,8 +4,11 @@ import dk.kk.naboskab.insight.application.Filter;
 import dk.kk.naboskab.insight.application.ResponseTimes;
 import dk.kk.naboskab.insight.application.Retentions;
 import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.shared.Messages;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
+import dk.kk.naboskab.shared.web.LanguageView;
+import dk.kk.naboskab.shared.web.TableDownload;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -74,6 +77,38 @@ public class RetentionView implements Serializable {
 
   public Retentions.By[] getGroupings() {
     return Retentions.By.values();
+  }
+
+  /** The table as CSV or "xlsx". */
+  public void download(String format) {
+    var locale = LanguageView.current();
+    var suppressed = Messages.text(locale, "insight.suppressed");
+    TableDownload.send(
+        new TableDownload.Table(
+            "fastholdelse",
+            Messages.text(locale, "retention.title"),
+            TableDownload.headers(
+                locale,
+                "insight.group",
+                "retention.referred",
+                "retention.after6",
+                "retention.after12",
+                "retention.after24",
+                "retention.evicted"),
+            rows.stream()
+                .map(
+                    r ->
+                        TableDownload.cells(
+                            by == Retentions.By.TRACK
+                                ? Messages.text(locale, "supportTrack." + r.key())
+                                : r.label(),
+                            r.suppressed() ? suppressed : r.referred(),
+                            r.suppressed() ? suppressed : r.sixMonths().percent(),
+                            r.suppressed() ? suppressed : r.twelveMonths().percent(),
+                            r.suppressed() ? suppressed : r.twentyFourMonths().percent(),
+                            r.suppressed() ? suppressed : r.evicted()))
+                .toList()),
+        format);
   }
 
   public List<Retentions.Retention> getRows() {

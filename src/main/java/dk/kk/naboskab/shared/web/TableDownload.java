@@ -10,12 +10,39 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A table of figures sent as a download: CSV the way Danish Excel opens it (semicolons, a
- * byte-order mark) or an Excel workbook with numbers as numbers. Cells are strings or numbers; null
- * is an empty cell.
+ * The one way a table of figures leaves the portal: CSV the way Danish Excel opens it (semicolons,
+ * a byte-order mark, decimal comma) or an Excel workbook with numbers as numbers. Cells are strings
+ * or numbers; null is an empty cell. A text cell that a spreadsheet would read as a formula
+ * (starting with =, +, -, @ or a tab) is written with a leading apostrophe, so a name typed into
+ * the portal can never run in the reader's Excel (CSV injection).
  */
 public final class TableDownload {
   private TableDownload() {}
+
+  /** A table to download: the file's name without extension, the sheet's, the header, the rows. */
+  public record Table(
+      String fileName, String sheet, List<String> header, List<List<Object>> rows) {}
+
+  /** The header of a table: its columns' message keys in the reader's language. */
+  public static List<String> headers(java.util.Locale locale, String... keys) {
+    return java.util.Arrays.stream(keys)
+        .map(k -> dk.kk.naboskab.shared.Messages.text(locale, k))
+        .toList();
+  }
+
+  /** A row's cells; a null is an empty cell. */
+  public static List<Object> cells(Object... values) {
+    return java.util.Arrays.asList(values);
+  }
+
+  /** The table as CSV, or as a workbook when {@code format} is "xlsx"; ends the response. */
+  public static void send(Table table, String format) {
+    if ("xlsx".equals(format)) {
+      xlsx(table.fileName(), table.sheet(), table.header(), table.rows());
+    } else {
+      csv(table.fileName(), table.header(), table.rows());
+    }
+  }
 
   /** Writes the table as CSV and ends the response. */
   public static void csv(String fileName, List<String> header, List<List<Object>> rows) {
@@ -48,7 +75,9 @@ public final class TableDownload {
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         out -> {
           try (var workbook = new XSSFWorkbook()) {
-            var s = workbook.createSheet(sheet);
+            var s =
+                workbook.createSheet(
+                    org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheet));
             var bold = workbook.createCellStyle();
             var font = workbook.createFont();
             font.setBold(true);
@@ -102,6 +131,11 @@ public final class TableDownload {
   }
 
   private static String quote(String value) {
-    return "\"" + value.replace("\"", "\"\"") + "\"";
+    return "\"" + inert(value).replace("\"", "\"\"") + "\"";
+  }
+
+  /** Text a spreadsheet would take for a formula, made plain text. */
+  static String inert(String value) {
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 }

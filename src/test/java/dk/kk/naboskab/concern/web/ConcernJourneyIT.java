@@ -366,6 +366,20 @@ class ConcernJourneyIT extends BrowserJourney {
     browser.fullScreenshot("caseload-filtered");
     assertEquals(
         0, amagerConcernsPer100(karin), "none filed three years ago: the export heeds the filter");
+
+    // Every figures table leaves through the same download: the split of new positions as CSV,
+    // retention as a workbook.
+    karin.open("insight/positions.xhtml");
+    karin.waitForPath("/insight/positions.xhtml");
+    karin.click("split:csv");
+    var split =
+        Files.readString(browser.awaitDownload("nye-stillinger.csv"), StandardCharsets.UTF_8);
+    assertTrue(split.contains("\"Almene boliger\"") && split.contains("Voksenenhed Amager"), split);
+    karin.open("insight/retention.xhtml");
+    karin.waitForPath("/insight/retention.xhtml");
+    karin.click("filters:xlsx");
+    var retention = zipEntry(browser.awaitDownload("fastholdelse.xlsx"), "xl/sharedStrings.xml");
+    assertTrue(retention.contains("Anviste"), retention);
   }
 
   private static String zipEntry(java.nio.file.Path zip, String name) throws java.io.IOException {

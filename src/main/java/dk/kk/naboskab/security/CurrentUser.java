@@ -99,6 +99,23 @@ public class CurrentUser {
     return claim(WORKER_TYPE_CLAIM);
   }
 
+  /**
+   * Who the caller is, as far as any access rule cares: username, role, association and unit. What
+   * is resolved from it may be kept for the rest of the request under this key (a test acting as
+   * several people in one request gets a new key for each).
+   */
+  public String identity() {
+    if (!isSignedIn()) {
+      return "";
+    }
+    return String.join(
+        "|",
+        getUsername(),
+        getRole().map(Role::roleName).orElse(""),
+        getAssociation().orElse(""),
+        getUnit().orElse(""));
+  }
+
   /** The start page for the user's role, or none when Keycloak gave the user no portal role. */
   public Optional<String> getStartPage() {
     return getRole().map(Role::startPage);

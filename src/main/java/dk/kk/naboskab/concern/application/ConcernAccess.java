@@ -11,6 +11,7 @@ import dk.kk.naboskab.tenancy.application.TenantScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,8 +31,15 @@ public class ConcernAccess {
   @Inject AuditLog auditLog;
   @Inject TenantScope tenantScope;
   @Inject TenancyService tenancy;
+  @Inject RequestViewer requestViewer;
 
+  /** The signed-in person as the concern rules see them, resolved once per request. */
   public Viewer viewer() {
+    var today = LocalDate.now(clock.withZone(ClockProducer.COPENHAGEN));
+    return requestViewer.get(currentUser.identity() + "|" + today, () -> resolveViewer(today));
+  }
+
+  private Viewer resolveViewer(LocalDate today) {
     var role = currentUser.getRole().orElse(null);
     // The association and the unit are resolved from the claims once, by the tenancy context's
     // scope; a claim that is missing or unknown there reaches nothing here either.
@@ -51,8 +59,7 @@ public class ConcernAccess {
                       null,
                       w.workerId(),
                       w.unitId(),
-                      tenancy.standingInFor(
-                          w.workerId(), LocalDate.now(clock.withZone(ClockProducer.COPENHAGEN)))))
+                      tenancy.standingInFor(w.workerId(), today)))
           .orElse(Viewer.none());
     }
     if (role == Role.COORDINATOR) {
@@ -107,14 +114,26 @@ public class ConcernAccess {
    *     addresses cannot be probed
    */
   public Concern require(Viewer viewer, String publicId) {
-    var concern =
-        publicId == null
-            ? null
-            : em.createNamedQuery(Concern.BY_PUBLIC_ID, Concern.class)
-                .setParameter("publicId", publicId)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+    return require(viewer, publicId, LockModeType.NONE);
+  }
+
+  /**
+   * The concern, read afresh and locked for a change, if the viewer may see it.
+   *
+   * @throws AccessDenied as {@link #require(Viewer, String)}
+   */
+  public Concern requireLocked(Viewer viewer, String publicId) {
+    return require(viewer, publicId, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private Concern require(Viewer viewer, String publicId, LockModeType lock) {
+    var query =
+        em.createNamedQuery(Concern.BY_PUBLIC_ID, Concern.class).setParameter("publicId", publicId);
+    if (lock != LockModeType.NONE) {
+      // A lock reads the row as it is now, not as this request's earlier read left it.
+      query.setLockMode(lock).setHint("eclipselink.refresh", "true");
+    }
+    var concern = publicId == null ? null : query.getResultStream().findFirst().orElse(null);
     if (concern == null || !maySee(viewer, concern)) {
       throw refusal("concern " + publicId);
     }

@@ -8,7 +8,9 @@ import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.ConcurrentChange;
 import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.shared.RuleViolation;
+import dk.kk.naboskab.tenancy.domain.Absence;
 import dk.kk.naboskab.tenancy.domain.AbsenceRules;
+import dk.kk.naboskab.tenancy.domain.Assignment;
 import dk.kk.naboskab.tenancy.domain.AssignmentRules;
 import dk.kk.naboskab.tenancy.domain.CprNumber;
 import dk.kk.naboskab.tenancy.domain.Department;
@@ -33,7 +35,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -266,21 +272,66 @@ public class TenancyService {
 
   /** Who answers for the tenant at this instant, and the route that led there. */
   public Responsibility responsibleAt(long tenantId, @NotNull Instant instant) {
-    var tenant = find(Tenant.class, tenantId, "tenantId");
+    find(Tenant.class, tenantId, "tenantId");
+    return responsibleAt(List.of(tenantId), instant).get(tenantId);
+  }
+
+  /**
+   * Who answers for each of the tenants at this instant: two queries for a whole page of tenants
+   * (their assignments, the day's absences), whatever its length.
+   */
+  public Map<Long, Responsibility> responsibleAt(
+      @NotNull Collection<Long> tenantIds, @NotNull Instant instant) {
+    if (tenantIds.isEmpty()) {
+      return Map.of();
+    }
     var day = instant.atZone(ClockProducer.COPENHAGEN).toLocalDate();
-    var assignments = assignmentsOf(tenant).stream().map(SupportAssignment::asRule).toList();
+    var assignments = new HashMap<Long, List<Assignment>>();
+    em.createQuery(
+            """
+            select a.tenant.id, a.worker.id, a.role, a.fromDate, a.untilDate
+            from SupportAssignment a where a.tenant.id in :tenants""",
+            Object[].class)
+        .setParameter("tenants", tenantIds)
+        .getResultList()
+        .forEach(
+            r ->
+                assignments
+                    .computeIfAbsent((Long) r[0], id -> new ArrayList<>())
+                    .add(
+                        new Assignment(
+                            (Long) r[1],
+                            (WorkerType) r[2],
+                            new Period((LocalDate) r[3], (LocalDate) r[4]))));
+    var absences = absencesOn(day);
+    var responsible = new HashMap<Long, Responsibility>();
+    for (var tenantId : tenantIds) {
+      responsible.put(
+          tenantId,
+          ResponsibilityRule.on(
+              day,
+              assignments.getOrDefault(tenantId, List.of()),
+              worker -> absences.getOrDefault(worker, List.of())));
+    }
+    return responsible;
+  }
+
+  /** Who answers on the day for a tenant with these assignments (the caller has loaded them). */
+  public Responsibility responsibleOn(@NotNull LocalDate day, Collection<Assignment> assignments) {
+    var absences = absencesOn(day);
     return ResponsibilityRule.on(
-        day,
-        assignments,
-        workerId ->
-            em
-                .createNamedQuery(WorkerAbsence.OF_WORKER_ON, WorkerAbsence.class)
-                .setParameter("worker", workerId)
-                .setParameter("day", day)
-                .getResultList()
-                .stream()
-                .map(WorkerAbsence::asRule)
-                .toList());
+        day, assignments, worker -> absences.getOrDefault(worker, List.of()));
+  }
+
+  /** The absences on the day, by the absent worker: one query, no worker loaded. */
+  private Map<Long, List<Absence>> absencesOn(LocalDate day) {
+    return em
+        .createNamedQuery(WorkerAbsence.RULES_OVERLAPPING, Absence.class)
+        .setParameter("from", day)
+        .setParameter("until", day)
+        .getResultList()
+        .stream()
+        .collect(java.util.stream.Collectors.groupingBy(Absence::workerId));
   }
 
   /** A support worker in the register: who they are and the unit they work in. */
@@ -288,14 +339,7 @@ public class TenancyService {
 
   /** The signed-in person's entry in the worker register, if they have one. */
   public Optional<RegisteredWorker> signedInWorker() {
-    if (!currentUser.isSignedIn()) {
-      return Optional.empty();
-    }
-    return em.createNamedQuery(Worker.BY_USERNAME, Worker.class)
-        .setParameter("username", currentUser.getUsername())
-        .getResultStream()
-        .findFirst()
-        .map(w -> new RegisteredWorker(w.getId(), w.getUnit().getId()));
+    return scope.worker();
   }
 
   /**
@@ -303,17 +347,7 @@ public class TenancyService {
    * {@link #responsibleAt}, walked backwards ({@link ResponsibilityRule#standingInFor}).
    */
   public Set<Long> standingInFor(long workerId, @NotNull LocalDate day) {
-    var absences =
-        em
-            .createNamedQuery(WorkerAbsence.OVERLAPPING, WorkerAbsence.class)
-            .setParameter("from", day)
-            .setParameter("until", day)
-            .getResultList()
-            .stream()
-            .map(WorkerAbsence::asRule)
-            .collect(
-                java.util.stream.Collectors.groupingBy(
-                    dk.kk.naboskab.tenancy.domain.Absence::workerId));
+    var absences = absencesOn(day);
     return ResponsibilityRule.standingInFor(
         workerId, day, absences.keySet(), id -> absences.getOrDefault(id, List.of()));
   }

@@ -15,7 +15,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,19 +55,19 @@ public class TenantDirectory {
     if (!scope.reachesAny()) {
       return List.of();
     }
-    return scope
-        .bind(
-            em.createQuery(
-                "select t from Tenant t join fetch t.department d where "
-                    + scope.where("t")
-                    + " order by t.lastName, t.firstName, t.id",
-                Tenant.class))
-        .setFirstResult(first)
-        .setMaxResults(size)
-        .getResultList()
-        .stream()
-        .map(this::asOurTenant)
-        .toList();
+    var tenants =
+        scope
+            .bind(
+                em.createQuery(
+                    "select t from Tenant t join fetch t.department d where "
+                        + scope.where("t")
+                        + " order by t.lastName, t.firstName, t.id",
+                    Tenant.class))
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultList();
+    var contacts = contactPersons(tenants);
+    return tenants.stream().map(t -> asOurTenant(t, contacts.get(t.getId()))).toList();
   }
 
   /** Housing staff: how many referred tenants their association houses today. */
@@ -144,7 +147,8 @@ public class TenantDirectory {
   public OurTenant ourTenant(long tenantId) {
     requireHousingStaff();
     scope.require(tenantId);
-    return asOurTenant(em.find(Tenant.class, tenantId));
+    var tenant = em.find(Tenant.class, tenantId);
+    return asOurTenant(tenant, contactPersons(List.of(tenant)).get(tenantId));
   }
 
   /**
@@ -180,8 +184,7 @@ public class TenantDirectory {
         .toList();
   }
 
-  private OurTenant asOurTenant(Tenant tenant) {
-    var contact = contactPerson(tenant);
+  private OurTenant asOurTenant(Tenant tenant, Optional<Worker> contact) {
     return new OurTenant(
         tenant.getId(),
         tenant.getName(),
@@ -191,12 +194,31 @@ public class TenantDirectory {
         contact.map(Worker::getPhone).orElse(null));
   }
 
-  /** The letting agreement's contact person: whoever answers for the tenant now, if a worker. */
-  private Optional<Worker> contactPerson(Tenant tenant) {
-    var responsible = tenancy.responsibleAt(tenant.getId(), clock.instant());
-    return responsible instanceof Responsibility.Worker worker
-        ? Optional.ofNullable(em.find(Worker.class, worker.workerId()))
-        : Optional.empty();
+  /**
+   * The letting agreement's contact person of each tenant: whoever answers for them now, if a
+   * worker — for a page of tenants in three queries.
+   */
+  private Map<Long, Optional<Worker>> contactPersons(List<Tenant> tenants) {
+    var responsible =
+        tenancy.responsibleAt(tenants.stream().map(Tenant::getId).toList(), clock.instant());
+    var workerIds = new HashSet<Long>();
+    responsible.values().forEach(r -> r.workerIds().forEach(workerIds::add));
+    var workers = new HashMap<Long, Worker>();
+    if (!workerIds.isEmpty()) {
+      em.createQuery("select w from Worker w where w.id in :ids", Worker.class)
+          .setParameter("ids", workerIds)
+          .getResultList()
+          .forEach(w -> workers.put(w.getId(), w));
+    }
+    var contacts = new HashMap<Long, Optional<Worker>>();
+    for (var tenant : tenants) {
+      contacts.put(
+          tenant.getId(),
+          responsible.get(tenant.getId()) instanceof Responsibility.Worker worker
+              ? Optional.ofNullable(workers.get(worker.workerId()))
+              : Optional.empty());
+    }
+    return contacts;
   }
 
   private void requireHousingStaff() {

@@ -241,14 +241,26 @@ public class TenantRegister {
     if (!scope.allows(tenantId)) {
       return Optional.empty();
     }
-    var tenant = em.find(Tenant.class, tenantId);
+    // The tenant with where they live, and their assignments with the workers: two queries.
+    var tenant =
+        em.createQuery(
+                """
+                select t from Tenant t join fetch t.department d join fetch d.association
+                join fetch d.district di join fetch di.unit where t.id = :id""",
+                Tenant.class)
+            .setParameter("id", tenantId)
+            .getSingleResult();
     var today = today();
+    var assigned =
+        em.createQuery(
+                """
+                select a from SupportAssignment a join fetch a.worker
+                where a.tenant.id = :tenant order by a.fromDate""",
+                SupportAssignment.class)
+            .setParameter("tenant", tenantId)
+            .getResultList();
     var assignments =
-        em
-            .createNamedQuery(SupportAssignment.OF_TENANT, SupportAssignment.class)
-            .setParameter("tenant", tenant)
-            .getResultList()
-            .stream()
+        assigned.stream()
             .map(
                 a ->
                     new AssignmentRow(
@@ -262,6 +274,13 @@ public class TenantRegister {
             .toList();
     var department = tenant.getDepartment();
     var unit = department.coveringUnit();
+    var responsibility =
+        tenancy.responsibleOn(today, assigned.stream().map(SupportAssignment::asRule).toList());
+    var names = new HashMap<Long, String>();
+    assigned.forEach(a -> names.put(a.getWorker().getId(), a.getWorker().getName()));
+    var substitutes = new java.util.HashSet<>(responsibility.workerIds());
+    substitutes.removeAll(names.keySet());
+    names.putAll(namesOf(substitutes));
     return Optional.of(
         new TenantDetails(
             tenant.getId(),
@@ -282,17 +301,12 @@ public class TenantRegister {
             tenant.getConsentDate().orElse(null),
             tenant.getTenancyEndDate().orElse(null),
             tenant.getTenancyEndReason().orElse(null),
-            explain(tenant, unit.getTeamName(), locale),
+            Explanation.of(responsibility, names, unit.getTeamName(), locale),
             assignments,
             em.createNamedQuery(TenantEvent.OF_TENANT, TenantEvent.class)
                 .setParameter("tenant", tenant.getId())
                 .setMaxResults(200)
                 .getResultList()));
-  }
-
-  private Explanation explain(Tenant tenant, String teamName, Locale locale) {
-    var responsibility = tenancy.responsibleAt(tenant.getId(), clock.instant());
-    return Explanation.of(responsibility, namesOf(responsibility.workerIds()), teamName, locale);
   }
 
   /** Workers' names by id. */

@@ -70,6 +70,7 @@ public class TenantScope {
 
   private Kind kind;
   private Long id;
+  private Long workerUnit;
   private String resolvedFor;
 
   /** Whose tenants the signed-in user reaches. */
@@ -88,6 +89,14 @@ public class TenantScope {
   public java.util.Optional<Long> associationId() {
     resolve();
     return kind == Kind.ASSOCIATION ? java.util.Optional.of(id) : java.util.Optional.empty();
+  }
+
+  /** The signed-in support worker as the register knows them, or empty for anyone else. */
+  public java.util.Optional<TenancyService.RegisteredWorker> worker() {
+    resolve();
+    return kind == Kind.WORKER
+        ? java.util.Optional.of(new TenancyService.RegisteredWorker(id, workerUnit))
+        : java.util.Optional.empty();
   }
 
   /** Whether the user reaches any tenant at all. */
@@ -193,23 +202,15 @@ public class TenantScope {
    * several people in one request gets each one's scope).
    */
   private void resolve() {
-    var role = currentUser.getRole().orElse(null);
-    var identity =
-        currentUser.isSignedIn()
-            ? currentUser.getUsername()
-                + "|"
-                + role
-                + "|"
-                + currentUser.getAssociation().orElse("")
-                + "|"
-                + currentUser.getUnit().orElse("")
-            : "";
+    var identity = currentUser.identity();
     if (kind != null && identity.equals(resolvedFor)) {
       return;
     }
     resolvedFor = identity;
     kind = Kind.NOTHING;
     id = null;
+    workerUnit = null;
+    var role = currentUser.getRole().orElse(null);
     if (role == Role.HOUSING_STAFF) {
       currentUser
           .getAssociation()
@@ -221,11 +222,16 @@ public class TenantScope {
                       .findFirst())
           .ifPresent(a -> reach(Kind.ASSOCIATION, a.getId()));
     } else if (role == Role.SUPPORT_WORKER) {
-      em.createNamedQuery(Worker.BY_USERNAME, Worker.class)
+      em.createQuery(
+              "select w.id, w.unit.id from Worker w where w.username = :username", Object[].class)
           .setParameter("username", currentUser.getUsername())
           .getResultStream()
           .findFirst()
-          .ifPresent(w -> reach(Kind.WORKER, w.getId()));
+          .ifPresent(
+              w -> {
+                reach(Kind.WORKER, ((Number) w[0]).longValue());
+                workerUnit = ((Number) w[1]).longValue();
+              });
     } else if (role == Role.COORDINATOR) {
       currentUser
           .getUnit()

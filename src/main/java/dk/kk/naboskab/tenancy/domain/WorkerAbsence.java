@@ -23,6 +23,12 @@ import java.time.LocalDate;
         "select a from WorkerAbsence a where a.fromDate <= :until"
             + " and (a.untilDate is null or a.untilDate >= :from)")
 @NamedQuery(
+    name = WorkerAbsence.RULES_OVERLAPPING,
+    query =
+        "select new dk.kk.naboskab.tenancy.domain.Absence(a.worker.id, a.fromDate, a.untilDate,"
+            + " a.substitute.id) from WorkerAbsence a where a.fromDate <= :until"
+            + " and (a.untilDate is null or a.untilDate >= :from)")
+@NamedQuery(
     name = WorkerAbsence.OF_WORKER_ON,
     query =
         "select a from WorkerAbsence a where a.worker.id = :worker and a.fromDate <= :day"
@@ -30,6 +36,7 @@ import java.time.LocalDate;
 public class WorkerAbsence {
   public static final String OVERLAPPING = "WorkerAbsence.overlapping";
   public static final String OF_WORKER_ON = "WorkerAbsence.ofWorkerOn";
+  public static final String RULES_OVERLAPPING = "WorkerAbsence.rulesOverlapping";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -283,9 +283,8 @@ public class ConcernService {
   }
 
   private Concern lockedFor(Viewer viewer, String publicId, int expectedVersion) {
-    var concern = access.require(viewer, publicId);
-    em.lock(concern, LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(concern);
+    // Read fresh and locked in one statement; the rule is asked of what was read.
+    var concern = access.requireLocked(viewer, publicId);
     if (concern.getVersion() != expectedVersion) {
       throw new ConcurrentChange("concern " + publicId);
     }

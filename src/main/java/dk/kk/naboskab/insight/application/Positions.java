@@ -7,6 +7,8 @@ import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,8 @@ import java.util.List;
  * today's citizens per position before and after. The units' figures are one SQL aggregation.
  */
 @Stateless
+// Reads only: no transaction, so its native SQL does not open one (three statements) per call.
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class Positions {
   /** The goal: citizens per home-support worker (the letting agreement's follow-up). */

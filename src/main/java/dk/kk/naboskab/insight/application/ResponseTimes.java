@@ -7,6 +7,8 @@ import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +30,8 @@ import java.util.Map;
  * concerns shows no figures.
  */
 @Stateless
+// Reads only: no transaction, so its native SQL does not open one (three statements) per call.
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class ResponseTimes {
   /** Groups smaller than this are suppressed for analysts. */

@@ -78,6 +78,7 @@ public class Outbox {
   /** The queue at a glance, for the administrators' page. */
   public record Overview(long pending, long failed, long sentLastDay, Instant oldestPending) {}
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Overview overview() {
     currentUser.require(Role.ADMIN);
     var now = clock.instant();
@@ -99,6 +100,7 @@ public class Outbox {
   }
 
   /** Mails that wait or failed, failed first and then oldest first, a page at a time. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<OutgoingMail> waiting(int first, int max) {
     currentUser.require(Role.ADMIN);
     return em.createQuery(
@@ -112,6 +114,7 @@ public class Outbox {
   }
 
   /** The latest sent mails, newest first. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<OutgoingMail> recentlySent(int max) {
     currentUser.require(Role.ADMIN);
     return em.createQuery(
@@ -130,13 +133,12 @@ public class Outbox {
   public int retryNow() {
     currentUser.require(Role.ADMIN);
     var now = clock.instant();
-    var mails =
-        em.createQuery("select m from OutgoingMail m where m.status <> :sent", OutgoingMail.class)
-            .setParameter("sent", OutgoingMail.Status.SENT)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList();
-    mails.forEach(m -> m.retryNow(now));
-    return mails.size();
+    // One statement for the whole queue, not one per mail.
+    return em.createQuery(OutgoingMail.RETRY_ALL_NOW)
+        .setParameter("now", now)
+        .setParameter("pending", OutgoingMail.Status.PENDING)
+        .setParameter("sent", OutgoingMail.Status.SENT)
+        .executeUpdate();
   }
 
   /** The base wait between tries, from {@link Setting#MAIL_RETRY_SECONDS}. */

@@ -57,6 +57,15 @@ public class OutgoingMail {
   @Column(nullable = false)
   private int attempts;
 
+  /**
+   * {@link #retryNow} for every mail not yet sent; parameters {@code pending}, {@code sent} (the
+   * statuses) and {@code now}.
+   */
+  public static final String RETRY_ALL_NOW =
+      """
+      update OutgoingMail m set m.status = :pending, m.attempts = 0, m.nextAttemptAt = :now, m.claimedBy = null, m.claimedUntil = null
+      where m.status <> :sent""";
+
   @Column(name = "next_attempt_at", nullable = false)
   private Instant nextAttemptAt;
 
@@ -135,7 +144,10 @@ public class OutgoingMail {
     return true;
   }
 
-  /** An administrator sends it again: pending and due now, with a fresh count of tries. */
+  /**
+   * An administrator sends it again: pending and due now, with a fresh count of tries, unclaimed.
+   * {@link #RETRY_ALL_NOW} is the same for every mail not sent, in one statement.
+   */
   public void retryNow(Instant at) {
     if (status == Status.SENT) {
       return;

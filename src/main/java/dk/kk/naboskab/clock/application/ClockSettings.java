@@ -12,6 +12,8 @@ import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,15 +30,18 @@ import java.util.List;
 /**
  * The calendar and response targets the concerns' clocks run on, as administrators set them
  * (migration V5 seeds Copenhagen's working hours and the target proposal). A few small rows, read
- * when a page needs them, so every portal instance sees a change at once.
+ * once and kept until they change ({@link ClockSettingsCache}).
  */
 @Published("concern, insight: the response policy and calendar in force")
 @Stateless
 @PermitAll
+// Reads need no transaction; the changes below ask for one.
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ClockSettings {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject Event<ClockSettingsChanged> changed;
+  @Inject ClockSettingsCache cache;
 
   /** One weekday's hours as the admin page edits them; both null: closed. */
   public record Day(DayOfWeek day, LocalTime opens, LocalTime closes) {}
@@ -47,7 +52,21 @@ public class ClockSettings {
   /** An extra closed day. */
   public record ClosedDay(LocalDate day, String reason) {}
 
+  /** The calendar in force (kept between requests until it changes). */
   public BusinessCalendar calendar() {
+    return inForce().calendar();
+  }
+
+  /** The response targets in force (kept between requests until they change); read only. */
+  public ResponsePolicy policy() {
+    return inForce().policy();
+  }
+
+  private ClockSettingsCache.InForce inForce() {
+    return cache.get(() -> new ClockSettingsCache.InForce(readCalendar(), readPolicy()));
+  }
+
+  private BusinessCalendar readCalendar() {
     var windows = new EnumMap<DayOfWeek, WorkingHours.Window>(DayOfWeek.class);
     for (var day : days()) {
       if (day.opens() != null) {
@@ -59,7 +78,7 @@ public class ClockSettings {
     return new BusinessCalendar(new WorkingHours(windows), closed);
   }
 
-  public ResponsePolicy policy() {
+  private ResponsePolicy readPolicy() {
     var policy = new ResponsePolicy();
     for (var row : targets()) {
       if (row.amount() != null) {
@@ -125,6 +144,7 @@ public class ClockSettings {
    * @throws RuleViolation on {@code workingHours} for hours that end before they start, on {@code
    *     amount} for a target of zero or negative length
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void save(List<Day> days, List<TargetRow> targets) {
     currentUser.require(Role.ADMIN);
     for (var day : days) {
@@ -169,6 +189,7 @@ public class ClockSettings {
    *
    * @throws RuleViolation on {@code day} for a day already closed, on {@code reason} without one
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void close(LocalDate day, String reason) {
     currentUser.require(Role.ADMIN);
     if (reason == null || reason.isBlank()) {
@@ -184,6 +205,7 @@ public class ClockSettings {
     changed.fire(new ClockSettingsChanged());
   }
 
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void reopen(LocalDate day) {
     currentUser.require(Role.ADMIN);
     em.createNativeQuery("delete from closed_day where day = ?1")

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.concern.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,8 @@ import java.util.Locale;
  * A kind of concern and the VUM theme the municipality follows it up in. Data an administrator
  * maintains, not code: a category is retired (inactive), never deleted, so old concerns keep it.
  */
+// Reference data: read on every page, changed by an administrator now and then (ADR 17).
+@Cacheable
 @Entity
 @Table(name = "category")
 public class Category {

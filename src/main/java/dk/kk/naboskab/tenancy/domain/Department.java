@@ -1,6 +1,7 @@
 package dk.kk.naboskab.tenancy.domain;
 
 import dk.kk.naboskab.shared.RuleViolation;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** One estate (afdeling) of an association, in a district that decides which unit covers it. */
+// Reference data: read on every page, changed by an administrator now and then (ADR 17).
+@Cacheable
 @Entity
 @Table(name = "department")
 public class Department {

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.tenancy.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A district of the city and the adult unit that covers it. */
+// Reference data: read on every page, changed by an administrator now and then (ADR 17).
+@Cacheable
 @Entity
 @Table(name = "district")
 public class District {

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.tenancy.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A social-housing association (boligselskab); its code is the {@code association} claim. */
+// Reference data: read on every page, changed by an administrator now and then (ADR 17).
+@Cacheable
 @Entity
 @Table(name = "housing_association")
 @NamedQuery(

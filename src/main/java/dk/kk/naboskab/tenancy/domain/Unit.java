@@ -1,5 +1,6 @@
 package dk.kk.naboskab.tenancy.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,8 @@ import jakarta.persistence.Version;
 /**
  * An adult unit (voksenenhed): owns workers and, through its housing-social team, a triage queue.
  */
+// Reference data: read on every page, changed by an administrator now and then (ADR 17).
+@Cacheable
 @Entity
 @Table(name = "unit")
 @NamedQuery(name = Unit.BY_CODE, query = "select u from Unit u where u.code = :code")

@@ -1,6 +1,7 @@
 package dk.kk.naboskab.tenancy.domain;
 
 import dk.kk.naboskab.shared.RuleViolation;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
 /** A support worker of a unit, linked to their Keycloak user when they sign in. */
+// Reference data: read on every page, changed by an administrator now and then (ADR 17).
+@Cacheable
 @Entity
 @Table(name = "worker")
 @NamedQuery(

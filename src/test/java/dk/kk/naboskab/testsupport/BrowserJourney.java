@@ -1,8 +1,10 @@
 package dk.kk.naboskab.testsupport;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -37,6 +39,20 @@ public abstract class BrowserJourney {
     JourneyData.ensure();
     shared.forgetEverything();
     browser = shared;
+  }
+
+  /**
+   * Every request the test made kept within its SQL budget, and no session grew past its limit
+   * ({@link PageBudgets}).
+   */
+  @AfterEach
+  protected void withinTheirBudgets(TestInfo test) {
+    var name =
+        test.getTestClass().orElseThrow().getSimpleName()
+            + "."
+            + test.getTestMethod().orElseThrow().getName();
+    PageBudgets.check(name);
+    PageBudgets.checkSessions(name);
   }
 
   /** The screen a failed test ended on (the browser lives on until the class ends). */

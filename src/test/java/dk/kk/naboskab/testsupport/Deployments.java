@@ -20,8 +20,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
   /**
-   * Every page of the portal needs a signed-in user; Arquillian's in-container test runner must be
-   * reachable without one. A web fragment adds that one exception, in tests only.
+   * Every page of the portal needs a signed-in user; Arquillian's in-container test runner and the
+   * page costs the tests read ({@link PageCostLog}) must be reachable without one. A web fragment
+   * adds those exceptions, in tests only.
    */
   private static final String OPEN_TEST_RUNNER =
       """
@@ -31,6 +32,8 @@ public final class Deployments {
           <web-resource-collection>
             <web-resource-name>arquillian test runner</web-resource-name>
             <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+            <url-pattern>/test/page-costs</url-pattern>
+            <url-pattern>/test/session-weights</url-pattern>
           </web-resource-collection>
         </security-constraint>
       </web-fragment>

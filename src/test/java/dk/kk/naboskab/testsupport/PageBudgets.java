@@ -1,0 +1,230 @@
+package dk.kk.naboskab.testsupport;
+
+import static java.util.Map.entry;
+
+import dk.kk.naboskab.shared.web.PageCost;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each page and action may cost the database, and the check that holds every request a journey
+ * makes to it — like Django's {@code assertNumQueries}, for the whole suite: a change that adds a
+ * query per row fails the journey that shows the rows, naming the statements. The costs come from
+ * the portal under test ({@link PageCostLog}, counted by {@code MeteredDataSource}).
+ */
+public final class PageBudgets {
+  /**
+   * The budget of every request the journeys make, in SQL round trips — a page view is held to
+   * {@link PageCost#BUDGET}; an AJAX action that writes gets what its writes cost on top of the
+   * page it shows again, and says what they are. A request missing here fails: a new page gets a
+   * budget when it gets a journey. (A request that sent nothing — a probe answered "not found", a
+   * static file — needs no line.)
+   */
+  static final Map<String, Integer> BUDGET =
+      Map.ofEntries(
+          // Signing in and out, start pages, errors.
+          entry("GET /", 0),
+          entry("GET /index.xhtml", 0),
+          entry("GET /callback", 6),
+          entry("GET /signed-out.xhtml", 3),
+          entry("GET /start/*", 3),
+          entry("POST /start/*", 3),
+          entry("GET /error/not-found.xhtml", 3),
+          entry("GET /error/forbidden.xhtml", 3),
+          entry("GET /error/failure.xhtml", 3),
+          entry("GET /error/expired.xhtml", 3),
+          entry("GET /error/sign-in.xhtml", 3),
+          entry("GET /health", 3),
+          entry("GET /health/ready", 3),
+          entry("GET /notifications.xhtml", PageCost.BUDGET),
+          entry("POST /notifications.xhtml", PageCost.BUDGET),
+          // Housing staff.
+          entry("GET /tenancy/our-tenants.xhtml", PageCost.BUDGET),
+          entry("GET /tenancy/our-tenant.xhtml", PageCost.BUDGET),
+          entry("GET /concern/file.xhtml", PageCost.BUDGET),
+          // Filing writes the concern, its events, the files, a notice and a mail in one
+          // transaction (three statements of its own), after finding who answers.
+          entry("AJAX /concern/file.xhtml", 18),
+          entry("GET /concern/ours.xhtml", PageCost.BUDGET),
+          entry("GET /files/*", PageCost.BUDGET),
+          // Workers and coordinators.
+          entry("GET /concern/inbox.xhtml", PageCost.BUDGET),
+          // Taking a concern writes it and its event, then shows the queues again.
+          entry("AJAX /concern/inbox.xhtml", 13),
+          entry("POST /concern/inbox.xhtml", PageCost.BUDGET),
+          entry("GET /concern/concern.xhtml", PageCost.BUDGET),
+          // A step writes the concern, its event, a notice and a mail, then shows the page again.
+          entry("AJAX /concern/concern.xhtml", 16),
+          entry("POST /concern/concern.xhtml", PageCost.BUDGET),
+          entry("GET /tenancy/my-tenants.xhtml", PageCost.BUDGET),
+          entry("GET /tenancy/tenants.xhtml", PageCost.BUDGET),
+          entry("AJAX /tenancy/tenants.xhtml", PageCost.BUDGET),
+          entry("GET /tenancy/tenant.xhtml", PageCost.BUDGET),
+          // A change writes the tenant or an assignment and its history, then shows the page again.
+          entry("AJAX /tenancy/tenant.xhtml", 15),
+          entry("POST /tenancy/tenant.xhtml", PageCost.BUDGET),
+          entry("GET /tenancy/register.xhtml", PageCost.BUDGET),
+          entry("AJAX /tenancy/register.xhtml", PageCost.BUDGET),
+          entry("GET /tenancy/absences.xhtml", PageCost.BUDGET),
+          entry("AJAX /tenancy/absences.xhtml", PageCost.BUDGET),
+          // Figures.
+          entry("GET /insight/response-times.xhtml", PageCost.BUDGET),
+          entry("AJAX /insight/response-times.xhtml", PageCost.BUDGET),
+          entry("POST /insight/response-times.xhtml", PageCost.BUDGET),
+          entry("GET /insight/caseload.xhtml", PageCost.BUDGET),
+          entry("AJAX /insight/caseload.xhtml", PageCost.BUDGET),
+          entry("POST /insight/caseload.xhtml", PageCost.BUDGET),
+          entry("GET /insight/positions.xhtml", PageCost.BUDGET),
+          entry("POST /insight/positions.xhtml", PageCost.BUDGET),
+          entry("GET /insight/retention.xhtml", PageCost.BUDGET),
+          entry("POST /insight/retention.xhtml", PageCost.BUDGET),
+          // Administration.
+          entry("GET /admin/clock.xhtml", PageCost.BUDGET),
+          entry("AJAX /admin/clock.xhtml", PageCost.BUDGET),
+          entry("GET /admin/mail.xhtml", PageCost.BUDGET),
+          entry("AJAX /admin/mail.xhtml", PageCost.BUDGET),
+          entry("GET /admin/organisation.xhtml", PageCost.BUDGET),
+          entry("AJAX /admin/organisation.xhtml", PageCost.BUDGET),
+          entry("GET /admin/categories.xhtml", PageCost.BUDGET),
+          entry("AJAX /admin/categories.xhtml", PageCost.BUDGET));
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private PageBudgets() {}
+
+  /** A request's cost: {@code kind} is e.g. {@code GET /concern/inbox.xhtml}. */
+  public record Cost(String kind, int statements, List<String> sent) {
+    /** The table's key: a file's address stands for every file, a start page for all. */
+    String budgetKey() {
+      return kind.replaceFirst("^GET /files/.*", "GET /files/*")
+          .replaceFirst("^(GET|POST) /start/.*", "$1 /start/*");
+    }
+  }
+
+  /**
+   * Fails when a request since the last call cost more than its budget, or has none; the message
+   * names the request, its budget and the statements it sent. Every cost is also appended to {@code
+   * target/page-costs.txt} under the test's name, for the report.
+   */
+  public static void check(String test) {
+    var costs = taken();
+    record(test, costs);
+    check(test, costs);
+  }
+
+  /** {@link #check(String)} of costs at hand. */
+  static void check(String test, List<Cost> costs) {
+    var over = new StringBuilder();
+    for (var cost : costs) {
+      var budget = BUDGET.get(cost.budgetKey());
+      if (cost.statements() > (budget == null ? 0 : budget)) {
+        over.append(
+            "%n%s sent %d SQL statements, budget %s:%n  %s"
+                .formatted(
+                    cost.kind(),
+                    cost.statements(),
+                    budget == null ? "none (add one to PageBudgets.BUDGET)" : budget,
+                    String.join("\n  ", cost.sent())));
+      }
+    }
+    if (!over.isEmpty()) {
+      throw new AssertionError(test + ": a request over its SQL budget" + over);
+    }
+  }
+
+  /**
+   * What a signed-in person's session may weigh, serialised: the view-scoped beans of the last
+   * views Faces keeps ({@code com.sun.faces.numberOfActiveViewMaps} in {@code web.xml}), the
+   * language and pending uploads. Above it, 200 users cost the heap more than the pages do — and a
+   * cluster copies every byte.
+   */
+  static final long SESSION_LIMIT_BYTES = 256 * 1024;
+
+  /**
+   * Fails when a live session weighs more than {@link #SESSION_LIMIT_BYTES}; every weight is
+   * appended to {@code target/session-weights.txt} under the test's name.
+   */
+  public static void checkSessions(String test) {
+    var heaviest = 0L;
+    var lines = new ArrayList<String>();
+    for (var line : get("/test/session-weights").lines().filter(l -> !l.isBlank()).toList()) {
+      var bytes = Long.parseLong(line.substring(0, line.indexOf(' ')));
+      heaviest = Math.max(heaviest, bytes);
+      lines.add(line.replaceFirst(" ", "\t") + "\t" + test);
+    }
+    append("session-weights.txt", lines);
+    if (heaviest > SESSION_LIMIT_BYTES) {
+      throw new AssertionError(
+          "%s: a session weighs %d bytes, more than %d:%n%s"
+              .formatted(test, heaviest, SESSION_LIMIT_BYTES, String.join("\n", lines)));
+    }
+  }
+
+  private static String get(String path) {
+    try {
+      return HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://localhost:" + RealServers.portalPort() + path))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString())
+          .body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The costs the portal counted since the last call. */
+  static List<Cost> taken() {
+    var body = get("/test/page-costs");
+    var costs = new ArrayList<Cost>();
+    String kind = null;
+    int statements = 0;
+    var sent = new ArrayList<String>();
+    for (var line : body.lines().toList()) {
+      if (line.startsWith("\t")) {
+        sent.add(line.substring(1));
+        continue;
+      }
+      if (kind != null) {
+        costs.add(new Cost(kind, statements, List.copyOf(sent)));
+      }
+      var space = line.indexOf(' ');
+      statements = Integer.parseInt(line.substring(0, space));
+      kind = line.substring(space + 1);
+      sent.clear();
+    }
+    if (kind != null) {
+      costs.add(new Cost(kind, statements, List.copyOf(sent)));
+    }
+    return costs;
+  }
+
+  private static void record(String test, List<Cost> costs) {
+    append(
+        "page-costs.txt",
+        costs.stream().map(c -> c.statements() + "\t" + c.kind() + "\t" + test).toList());
+  }
+
+  private static void append(String file, List<String> lines) {
+    try {
+      Files.createDirectories(Path.of("target"));
+      Files.write(
+          Path.of("target", file), lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -19,10 +19,11 @@ import org.mariadb.jdbc.MariaDbDataSource;
 /**
  * MariaDB's data source with every round trip to the server counted ({@link SqlStatements}): each
  * statement executed, and each call the driver turns into one of its own — a change of auto-commit,
- * a commit or rollback, a validation ping. The pool ({@link Database}) sits on top of it, so what
- * the pool does to validate or reset a connection is counted too: that is where a page's hidden
- * cost used to be. Counting costs an increment; nothing is recorded unless a request is being
- * measured.
+ * a commit or rollback, a validation ping (a commit with nothing open is counted though the driver
+ * sends nothing: the count errs high, never low). The pool ({@link Database}) sits on top of it, so
+ * what the pool does to validate or reset a connection is counted too: that is where a page's
+ * hidden cost used to be. Counting costs an increment; nothing is recorded unless a request is
+ * being measured.
  *
  * <p>Only {@link DataSource} is implemented, not the XA or pooled-connection interfaces, so the
  * pool uses local transactions: the portal has one resource, and XA would add three statements to
@@ -126,13 +127,13 @@ public class MeteredDataSource implements DataSource {
       var result = call(connection, method, args);
       var sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
       if (result instanceof CallableStatement s) {
-        return proxy(CallableStatement.class, s, new CountingStatement(s, sql));
+        return proxy(CallableStatement.class, s, new CountingStatement(s, sql, (Connection) proxy));
       }
       if (result instanceof PreparedStatement s) {
-        return proxy(PreparedStatement.class, s, new CountingStatement(s, sql));
+        return proxy(PreparedStatement.class, s, new CountingStatement(s, sql, (Connection) proxy));
       }
       if (result instanceof Statement s) {
-        return proxy(Statement.class, s, new CountingStatement(s, null));
+        return proxy(Statement.class, s, new CountingStatement(s, null, (Connection) proxy));
       }
       return result;
     }
@@ -142,7 +143,7 @@ public class MeteredDataSource implements DataSource {
    * A statement: each execution is one round trip (a batch is sent as one), recorded with its SQL
    * (a prepared statement's, or the one handed to {@code execute}).
    */
-  private record CountingStatement(Statement statement, String prepared)
+  private record CountingStatement(Statement statement, String prepared, Connection connection)
       implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
@@ -161,6 +162,9 @@ public class MeteredDataSource implements DataSource {
           return System.identityHashCode(proxy);
         case "toString":
           return statement.toString();
+        case "getConnection":
+          // The counted connection, so what is sent through it is counted too.
+          return connection;
         default:
           break;
       }
@@ -168,7 +172,7 @@ public class MeteredDataSource implements DataSource {
         SqlStatements.record(
             args != null && args.length > 0 && args[0] instanceof String sql
                 ? sql
-                : String.valueOf(prepared));
+                : prepared != null ? prepared : name);
       }
       return call(statement, method, args);
     }

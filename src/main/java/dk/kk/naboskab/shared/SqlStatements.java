@@ -22,13 +22,9 @@ public final class SqlStatements {
     final List<String> sent = new ArrayList<>();
   }
 
-  /** Starts counting on this thread (a nested start keeps the outer tally). */
-  public static boolean start() {
-    if (TALLY.get() != null) {
-      return false;
-    }
+  /** Starts counting on this thread, afresh (whatever an earlier request left). */
+  public static void start() {
     TALLY.set(new Tally());
-    return true;
   }
 
   /** The statements sent on this thread since {@link #start()}. */

@@ -63,7 +63,7 @@ public class ClockSettings {
   }
 
   private ClockSettingsCache.InForce inForce() {
-    return cache.get(() -> new ClockSettingsCache.InForce(readCalendar(), readPolicy()));
+    return cache.get(() -> new ClockSettingsCache.InForce(readCalendar(), readPolicy().freeze()));
   }
 
   private BusinessCalendar readCalendar() {

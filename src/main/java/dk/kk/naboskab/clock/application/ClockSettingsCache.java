@@ -5,6 +5,7 @@ import dk.kk.naboskab.clock.domain.ResponsePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Transactional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -23,7 +24,8 @@ class ClockSettingsCache {
   private final AtomicLong generation = new AtomicLong();
   private volatile InForce kept;
 
-  InForce get(Supplier<InForce> read) {
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public InForce get(Supplier<InForce> read) {
     var current = kept;
     if (current != null) {
       return current;

@@ -12,9 +12,24 @@ import java.util.Optional;
 @Published("concern, insight: the targets per urgency")
 public final class ResponsePolicy {
   private final Map<Urgency, Map<ClockKind, Target>> targets = new EnumMap<>(Urgency.class);
+  private boolean frozen;
 
+  /**
+   * Sets a target.
+   *
+   * @throws IllegalStateException on a policy {@link #freeze() frozen} for sharing
+   */
   public ResponsePolicy set(Urgency urgency, ClockKind clock, Target target) {
+    if (frozen) {
+      throw new IllegalStateException("the policy in force is shared: build a new one");
+    }
     targets.computeIfAbsent(urgency, u -> new EnumMap<>(ClockKind.class)).put(clock, target);
+    return this;
+  }
+
+  /** Makes the policy read-only, so it can be shared between requests. */
+  public ResponsePolicy freeze() {
+    frozen = true;
     return this;
   }
 

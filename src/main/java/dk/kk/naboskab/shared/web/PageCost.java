@@ -17,6 +17,22 @@ public record PageCost(
   /** What the portal allows a page view: more means a query per row, or work done twice. */
   public static final int BUDGET = 12;
 
+  /**
+   * What a request that may write is allowed, in the log's eyes: its writes in one transaction and
+   * the page it shows again (the test command holds each action to its own, lower line).
+   */
+  public static final int WRITE_BUDGET = 2 * BUDGET;
+
+  /** The request's budget: a page view's, or a writing request's. */
+  public int budget() {
+    return partial || "POST".equals(method) ? WRITE_BUDGET : BUDGET;
+  }
+
+  /** Whether the request sent more than its budget. */
+  public boolean overBudget() {
+    return statements > budget();
+  }
+
   /** E.g. {@code GET /indbakke.xhtml} or {@code AJAX /sag.xhtml}. */
   public String kind() {
     return (partial ? "AJAX" : method) + " " + path;

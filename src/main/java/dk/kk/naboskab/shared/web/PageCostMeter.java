@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * Counts the SQL each request sends, from before sign-in is checked to after the page is written,
- * and says so in the log when a request goes over {@link PageCost#BUDGET}: a query per row shows up
- * here long before anyone feels it.
+ * and says so in the log when a request goes over its budget ({@link PageCost#budget()}): a query
+ * per row shows up here long before anyone feels it.
  */
 @WebListener
 public class PageCostMeter implements ServletRequestListener {
@@ -24,9 +24,8 @@ public class PageCostMeter implements ServletRequestListener {
 
   @Override
   public void requestInitialized(ServletRequestEvent event) {
-    if (SqlStatements.start()) {
-      event.getServletRequest().setAttribute(MEASURED, Boolean.TRUE);
-    }
+    SqlStatements.start();
+    event.getServletRequest().setAttribute(MEASURED, Boolean.TRUE);
   }
 
   @Override
@@ -47,11 +46,11 @@ public class PageCostMeter implements ServletRequestListener {
               "partial/ajax".equals(request.getHeader("Faces-Request")),
               SqlStatements.counted(),
               SqlStatements.sent());
-      if (cost.statements() > PageCost.BUDGET) {
+      if (cost.overBudget()) {
         LOG.log(
             Level.WARNING,
             "{0} sent {1} SQL statements (budget {2})",
-            new Object[] {cost.kind(), cost.statements(), PageCost.BUDGET});
+            new Object[] {cost.kind(), cost.statements(), cost.budget()});
       }
       costs.fire(cost);
     } finally {

@@ -26,6 +26,11 @@ public class CurrentUser {
   @Inject SecurityContext securityContext;
   @Inject OpenIdContext openIdContext;
 
+  /** The role, asked of the container once per request and caller (each ask walks the roles). */
+  private Optional<Role> role;
+
+  private java.security.Principal roleOf;
+
   public boolean isSignedIn() {
     return securityContext.getCallerPrincipal() != null;
   }
@@ -49,9 +54,15 @@ public class CurrentUser {
    * in {@link Role}'s order wins, so the broader municipal role decides the start page.
    */
   public Optional<Role> getRole() {
-    return Arrays.stream(Role.values())
-        .filter(r -> securityContext.isCallerInRole(r.roleName()))
-        .findFirst();
+    var caller = securityContext.getCallerPrincipal();
+    if (role == null || caller != roleOf) {
+      role =
+          Arrays.stream(Role.values())
+              .filter(r -> securityContext.isCallerInRole(r.roleName()))
+              .findFirst();
+      roleOf = caller;
+    }
+    return role;
   }
 
   public boolean hasRole(Role role) {

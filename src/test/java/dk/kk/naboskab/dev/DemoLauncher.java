@@ -146,28 +146,43 @@ public final class DemoLauncher {
     say("Starting the portal on Payara Micro ...");
     var environment = new java.util.HashMap<String, String>();
     settings.forEach((setting, value) -> environment.put(setting.env(), value));
+    // The benchmark holds the inbox to a bare PrimeFaces page on the same Payara.
+    var bare =
+        benchConcerns == null
+            ? List.<String>of()
+            : List.of(
+                "--deploy",
+                dk.kk.naboskab.bench.bare.BareWar.writeTo(demoDir).toString() + ":/bare");
+    // The benchmark records a flight recording of the portal, to see where its time goes.
+    var profile =
+        benchConcerns == null
+            ? List.<String>of()
+            : List.of(
+                "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + demoDir.resolve("logs/portal.jfr"));
+    var command = new java.util.ArrayList<String>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(profile);
+    command.addAll(
+        List.of(
+            "-Xmx1g",
+            "-jar",
+            servers.resolve("payara-micro.jar").toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(portalPort),
+            "--nohazelcast",
+            "--prebootcommandfile",
+            preBoot.toString(),
+            "--rootdir",
+            demoDir.resolve("payara").toString()));
+    command.addAll(bare);
     var portal =
         ChildProcess.start(
-            "Payara Micro",
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
-                "-jar",
-                servers.resolve("payara-micro.jar").toString(),
-                "--deploy",
-                war.toString(),
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(portalPort),
-                "--nohazelcast",
-                "--prebootcommandfile",
-                preBoot.toString(),
-                "--rootdir",
-                demoDir.resolve("payara").toString()),
-            environment,
-            demoDir,
-            demoDir.resolve("logs/payara.log"));
+            "Payara Micro", command, environment, demoDir, demoDir.resolve("logs/payara.log"));
     running.push(portal);
     portal.awaitHttp(
         URI.create("http://127.0.0.1:" + portalPort + "/health/ready"),
@@ -223,7 +238,15 @@ public final class DemoLauncher {
         new dk.kk.naboskab.bench.DashboardBenchmark(
                 URI.create(portalUrl() + "/"), url, user, password)
             .run();
-    return worst <= dk.kk.naboskab.bench.DashboardBenchmark.GOAL ? 0 : 1;
+    var floors =
+        new dk.kk.naboskab.bench.PageFloorBenchmark(
+                URI.create(portalUrl() + "/"),
+                URI.create("http://127.0.0.1:" + portalPort + "/bare/bare.xhtml"),
+                url,
+                user,
+                password)
+            .run();
+    return worst <= dk.kk.naboskab.bench.DashboardBenchmark.GOAL && floors ? 0 : 1;
   }
 
   private static long stale(java.sql.Connection c) throws SQLException {

@@ -19,14 +19,14 @@ public final class BareWar {
         <h:head><title>Bare</title></h:head>
         <h:body>
           <p:dataTable value="#{bareTable.rows}" var="r" rows="25">
-            <p:column headerText="Id">#{r.id()}</p:column>
-            <p:column headerText="Hast">#{r.urgency()}</p:column>
-            <p:column headerText="Meldt">#{r.filed()}</p:column>
-            <p:column headerText="Beboer">#{r.tenant()}</p:column>
-            <p:column headerText="Adresse">#{r.address()}</p:column>
-            <p:column headerText="Boligselskab">#{r.association()}</p:column>
-            <p:column headerText="Kategori">#{r.category()}</p:column>
-            <p:column headerText="Status">#{r.status()}</p:column>
+            <p:column headerText="Id">#{r.id}</p:column>
+            <p:column headerText="Hast">#{r.urgency}</p:column>
+            <p:column headerText="Meldt">#{r.filed}</p:column>
+            <p:column headerText="Beboer">#{r.tenant}</p:column>
+            <p:column headerText="Adresse">#{r.address}</p:column>
+            <p:column headerText="Boligselskab">#{r.association}</p:column>
+            <p:column headerText="Kategori">#{r.category}</p:column>
+            <p:column headerText="Status">#{r.status}</p:column>
           </p:dataTable>
         </h:body>
       </html>

@@ -93,33 +93,42 @@ public class MeteredDataSource implements DataSource {
     }
   }
 
+  /** Marks a call {@link #asWrapper} leaves to the handler. */
+  private static final Object NOT_MINE = new Object();
+
+  /**
+   * What every counting proxy answers alike: unwrapping (to itself, or to what it wraps), and
+   * identity — a proxy equals only itself.
+   */
+  private static Object asWrapper(
+      Object proxy, java.sql.Wrapper target, Method method, Object[] args) throws SQLException {
+    return switch (method.getName()) {
+      case "unwrap" ->
+          ((Class<?>) args[0]).isInstance(proxy) ? proxy : target.unwrap((Class<?>) args[0]);
+      case "isWrapperFor" ->
+          ((Class<?>) args[0]).isInstance(proxy) || target.isWrapperFor((Class<?>) args[0]);
+      case "equals" -> proxy == args[0];
+      case "hashCode" -> System.identityHashCode(proxy);
+      case "toString" -> "metered " + target;
+      default -> NOT_MINE;
+    };
+  }
+
   /** The connection: counts its own round trips and hands out counting statements. */
   private record CountingConnection(Connection connection) implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      var answer = asWrapper(proxy, connection, method, args);
+      if (answer != NOT_MINE) {
+        return answer;
+      }
       var name = method.getName();
-      switch (name) {
-        case "unwrap":
-          return ((Class<?>) args[0]).isInstance(proxy)
-              ? proxy
-              : connection.unwrap((Class<?>) args[0]);
-        case "isWrapperFor":
-          return ((Class<?>) args[0]).isInstance(proxy)
-              || connection.isWrapperFor((Class<?>) args[0]);
-        case "equals":
-          return proxy == args[0];
-        case "hashCode":
-          return System.identityHashCode(proxy);
-        case "toString":
-          return "metered " + connection;
-        case "setAutoCommit":
-          // The driver sends "set autocommit" only when the value changes.
-          if (connection.getAutoCommit() != (Boolean) args[0]) {
-            SqlStatements.record("set autocommit=" + ((Boolean) args[0] ? 1 : 0));
-          }
-          return call(connection, method, args);
-        default:
-          break;
+      if (name.equals("setAutoCommit")) {
+        // The driver sends "set autocommit" only when the value changes.
+        if (connection.getAutoCommit() != (Boolean) args[0]) {
+          SqlStatements.record("set autocommit=" + ((Boolean) args[0] ? 1 : 0));
+        }
+        return call(connection, method, args);
       }
       if (ROUND_TRIPS.contains(name)) {
         SqlStatements.record(name);
@@ -147,26 +156,14 @@ public class MeteredDataSource implements DataSource {
       implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      var answer = asWrapper(proxy, statement, method, args);
+      if (answer != NOT_MINE) {
+        return answer;
+      }
       var name = method.getName();
-      switch (name) {
-        case "unwrap":
-          return ((Class<?>) args[0]).isInstance(proxy)
-              ? proxy
-              : statement.unwrap((Class<?>) args[0]);
-        case "isWrapperFor":
-          return ((Class<?>) args[0]).isInstance(proxy)
-              || statement.isWrapperFor((Class<?>) args[0]);
-        case "equals":
-          return proxy == args[0];
-        case "hashCode":
-          return System.identityHashCode(proxy);
-        case "toString":
-          return statement.toString();
-        case "getConnection":
-          // The counted connection, so what is sent through it is counted too.
-          return connection;
-        default:
-          break;
+      if (name.equals("getConnection")) {
+        // The counted connection, so what is sent through it is counted too.
+        return connection;
       }
       if (name.startsWith("execute")) {
         SqlStatements.record(

@@ -6,31 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.el.ELContext;
-import jakarta.el.ELResolver;
-import jakarta.el.FunctionMapper;
-import jakarta.el.VariableMapper;
 import org.junit.jupiter.api.Test;
 
 class MethodCallElResolverTest {
   private final MethodCallElResolver resolver = new MethodCallElResolver();
 
   private static ELContext context() {
-    return new ELContext() {
-      @Override
-      public ELResolver getELResolver() {
-        return null;
-      }
-
-      @Override
-      public FunctionMapper getFunctionMapper() {
-        return null;
-      }
-
-      @Override
-      public VariableMapper getVariableMapper() {
-        return null;
-      }
-    };
+    return new BareElContext();
   }
 
   @Test

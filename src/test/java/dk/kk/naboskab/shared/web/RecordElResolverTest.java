@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.el.ELContext;
-import jakarta.el.ELResolver;
-import jakarta.el.FunctionMapper;
 import jakarta.el.PropertyNotWritableException;
-import jakarta.el.VariableMapper;
 import org.junit.jupiter.api.Test;
 
 class RecordElResolverTest {
@@ -23,22 +20,7 @@ class RecordElResolverTest {
   private final RecordElResolver resolver = new RecordElResolver();
 
   private static ELContext context() {
-    return new ELContext() {
-      @Override
-      public ELResolver getELResolver() {
-        return null;
-      }
-
-      @Override
-      public FunctionMapper getFunctionMapper() {
-        return null;
-      }
-
-      @Override
-      public VariableMapper getVariableMapper() {
-        return null;
-      }
-    };
+    return new BareElContext();
   }
 
   @Test

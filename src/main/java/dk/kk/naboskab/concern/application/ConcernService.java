@@ -84,7 +84,10 @@ public class ConcernService {
     }
     var types = checkUploads(uploads);
 
-    var responsibility = tenancy.responsibleAt(place.tenantId(), now);
+    // The tenant is known to exist (placeOf found it): the answer for a list, without checking
+    // again.
+    var responsibility =
+        tenancy.responsibleAt(List.of(place.tenantId()), now).get(place.tenantId());
     Long assignee =
         responsibility instanceof Responsibility.Worker w ? Long.valueOf(w.workerId()) : null;
     var explanation =

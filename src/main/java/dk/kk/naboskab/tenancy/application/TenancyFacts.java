@@ -1,7 +1,6 @@
 package dk.kk.naboskab.tenancy.application;
 
 import dk.kk.naboskab.shared.Published;
-import dk.kk.naboskab.tenancy.domain.Tenant;
 import dk.kk.naboskab.tenancy.domain.Unit;
 import dk.kk.naboskab.tenancy.domain.Worker;
 import jakarta.ejb.Stateless;
@@ -46,12 +45,20 @@ public class TenancyFacts {
   public record Team(long unitId, String name, String email) {}
 
   public TenantPlace placeOf(long tenantId) {
-    var tenant = em.find(Tenant.class, tenantId);
-    if (tenant == null) {
-      throw new IllegalArgumentException("no tenant " + tenantId);
-    }
-    var unit = tenant.getDepartment().coveringUnit();
-    return new TenantPlace(tenantId, unit.getId(), unit.getTeamName());
+    // The unit that covers the tenant's department is its district's (Department.coveringUnit),
+    // read in one query instead of loading the tenant, department, district and unit.
+    var row =
+        em.createQuery(
+                """
+                select u.id, u.teamName
+                from Tenant t join t.department d join d.district di join di.unit u
+                where t.id = :id""",
+                Object[].class)
+            .setParameter("id", tenantId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no tenant " + tenantId));
+    return new TenantPlace(tenantId, (Long) row[0], (String) row[1]);
   }
 
   public TenantCard tenant(long tenantId) {

@@ -129,13 +129,18 @@ public class TenantDirectory {
     if (!scope.allows(tenantId)) {
       return Optional.empty();
     }
-    var tenant = em.find(Tenant.class, tenantId);
+    // What the form shows, not the whole tenant (whose CPR number the form has no use for).
+    var row =
+        em.createQuery(
+                """
+                select t.id, t.firstName, t.lastName, t.address, d.name
+                from Tenant t join t.department d
+                where t.id = :id""",
+                Object[].class)
+            .setParameter("id", tenantId)
+            .getSingleResult();
     return Optional.of(
-        new TenantChoice(
-            tenant.getId(),
-            tenant.getName(),
-            tenant.getAddress(),
-            tenant.getDepartment().getName()));
+        new TenantChoice((Long) row[0], row[1] + " " + row[2], (String) row[3], (String) row[4]));
   }
 
   /**

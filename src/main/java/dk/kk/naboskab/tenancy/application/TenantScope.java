@@ -73,6 +73,12 @@ public class TenantScope {
   private Long workerUnit;
   private String resolvedFor;
 
+  /**
+   * Tenants this request has found in reach: a page and the service it calls ask about the same
+   * tenant, and the answer cannot change within one request. Only a yes is kept.
+   */
+  private final java.util.Set<Long> reached = new java.util.HashSet<>();
+
   /** Whose tenants the signed-in user reaches. */
   public Kind kind() {
     resolve();
@@ -141,11 +147,19 @@ public class TenantScope {
     if (!reachesAny()) {
       return false;
     }
-    return bind(em.createQuery(
-                "select count(t) from Tenant t where t.id = :id and " + where("t"), Long.class))
-            .setParameter("id", tenantId)
-            .getSingleResult()
-        > 0;
+    if (reached.contains(tenantId)) {
+      return true;
+    }
+    var reaches =
+        bind(em.createQuery(
+                    "select count(t) from Tenant t where t.id = :id and " + where("t"), Long.class))
+                .setParameter("id", tenantId)
+                .getSingleResult()
+            > 0;
+    if (reaches) {
+      reached.add(tenantId);
+    }
+    return reaches;
   }
 
   /**
@@ -207,6 +221,7 @@ public class TenantScope {
       return;
     }
     resolvedFor = identity;
+    reached.clear();
     kind = Kind.NOTHING;
     id = null;
     workerUnit = null;

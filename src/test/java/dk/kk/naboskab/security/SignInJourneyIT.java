@@ -418,7 +418,7 @@ class SignInJourneyIT extends BrowserJourney {
       int oleStatus;
       int saraStatus;
       do {
-        Thread.sleep(2000);
+        Thread.sleep(500);
         oleStatus = ole.get("start/housing-staff.xhtml").statusCode();
         saraStatus = sara.get("tenancy/my-tenants.xhtml").statusCode();
       } while ((oleStatus == 200 || saraStatus == 200) && System.nanoTime() < deadline);

@@ -21,8 +21,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
   /**
    * Every page of the portal needs a signed-in user; Arquillian's in-container test runner and the
-   * page costs the tests read ({@link PageCostLog}) must be reachable without one. A web fragment
-   * adds those exceptions, in tests only.
+   * page costs the tests read ({@link PageCostLog}) and the timers' work on demand ({@link
+   * TimersNow}) must be reachable without one. A web fragment adds those exceptions, in tests only.
    */
   private static final String OPEN_TEST_RUNNER =
       """
@@ -34,6 +34,7 @@ public final class Deployments {
             <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
             <url-pattern>/test/page-costs</url-pattern>
             <url-pattern>/test/session-weights</url-pattern>
+            <url-pattern>/test/timers-now</url-pattern>
           </web-resource-collection>
         </security-constraint>
       </web-fragment>

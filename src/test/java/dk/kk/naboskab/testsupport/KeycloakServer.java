@@ -10,16 +10,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A real Keycloak (the server distribution the build unpacks) in development mode on loopback, for
- * the demo and the tests only, importing the portal's production realm file together with the demo
- * users ({@code demo/naboskab-users-0.json} beside it) at every start. Its store is in memory, so
- * the realm is always exactly the files; the client secret and the portal's address are filled into
- * the file's placeholders from the environment. The production realm's password policy (12
- * characters and more) and its one-time codes are left out here: every demo user's password is
- * {@code demo}.
+ * A real Keycloak (the server distribution the build unpacks, built once for an in-memory store) on
+ * plain HTTP on loopback, for the demo and the tests only, importing the portal's production realm
+ * file together with the demo users ({@code demo/naboskab-users-0.json} beside it) at every start.
+ * Its store is in memory, so the realm is always exactly the files; the client secret and the
+ * portal's address are filled into the file's placeholders from the environment. The production
+ * realm's password policy (12 characters and more) and its one-time codes are left out here: every
+ * demo user's password is {@code demo}.
  */
 public final class KeycloakServer implements AutoCloseable {
   public static final String REALM = "naboskab";
+
+  /** The script that builds Keycloak's server image once, relative to the project's folder. */
+  static final String BUILD = "src/test/keycloak/build.sh";
 
   private final ChildProcess process;
   private final int port;
@@ -53,6 +56,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
     ChildProcess.requireFreePort(port, "Keycloak");
     ChildProcess.requireFreePort(managementPort(port), "Keycloak management");
+    build(home, log);
     var imports = home.resolve("data/import");
     Files.createDirectories(imports);
     Files.writeString(
@@ -62,11 +66,16 @@ public final class KeycloakServer implements AutoCloseable {
             "Keycloak",
             List.of(
                 home.resolve("bin/kc.sh").toString(),
-                "start-dev",
+                // Production mode on the build made by BUILD (an in-memory store, so the realm
+                // is always exactly the files): development mode rebuilt Keycloak at every start
+                // and re-read the login page's templates at every request.
+                "start",
+                "--optimized",
+                "--http-enabled=true",
+                "--hostname-strict=false",
                 "--http-host=127.0.0.1",
                 "--http-port=" + port,
                 "--http-management-port=" + managementPort(port),
-                "--db=dev-mem",
                 "--import-realm",
                 "--log-level=WARN,org.keycloak.services:INFO,io.quarkus:INFO"),
             Map.of(
@@ -85,6 +94,25 @@ public final class KeycloakServer implements AutoCloseable {
       throw e;
     }
     return server;
+  }
+
+  /**
+   * Builds Keycloak for the demo and the tests unless it is built ({@code
+   * src/test/keycloak/build.sh}, which Maven starts in the background as soon as it has unpacked
+   * Keycloak): waits for a build under way, returns at once after a finished one.
+   */
+  private static void build(Path home, Path log) throws IOException, InterruptedException {
+    var script = Path.of(System.getProperty("naboskab.keycloak.build", BUILD)).toAbsolutePath();
+    Files.createDirectories(log.getParent());
+    var process =
+        new ProcessBuilder("sh", script.toString(), home.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(
+          "Building Keycloak failed; see " + log + " and " + home.resolve("naboskab-build.log"));
+    }
   }
 
   /**

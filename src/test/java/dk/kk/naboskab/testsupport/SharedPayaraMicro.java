@@ -31,6 +31,8 @@ public final class SharedPayaraMicro extends PayaraMicroDeployableContainer {
     if (deployed == null) {
       metaData = withTheTestRunner(super.deploy(archive));
       deployed = archive;
+      // The one other Payara of the run boots on the cores the journeys leave idle.
+      MisconfiguredPortal.startInBackground();
     } else if (!deployed.getName().equals(archive.getName())) {
       throw new DeploymentException(
           "One Payara for the whole run serves one archive: "

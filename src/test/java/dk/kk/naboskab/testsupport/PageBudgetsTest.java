@@ -33,6 +33,23 @@ class PageBudgetsTest {
   }
 
   @Test
+  void thePoolsCheckOfAConnectionIsNotThePagesCost() {
+    var sent = new java.util.ArrayList<String>();
+    sent.add(dk.kk.naboskab.shared.web.PageCost.VALIDATION);
+    for (var i = 0; i < 12; i++) {
+      sent.add("SELECT ID FROM worker WHERE (ID = ?)");
+    }
+    assertDoesNotThrow(
+        () ->
+            PageBudgets.check(
+                "t", List.of(new PageBudgets.Cost("GET /concern/inbox.xhtml", 13, sent))));
+    sent.add("SELECT ID FROM unit WHERE (ID = ?)");
+    assertTrue(
+        refusal(new PageBudgets.Cost("GET /concern/inbox.xhtml", 14, sent))
+            .contains("sent 14 SQL statements, budget 12"));
+  }
+
+  @Test
   void aRequestWithoutABudgetFailsOnceItTouchesTheDatabase() {
     assertDoesNotThrow(() -> PageBudgets.check("t", List.of(cost("GET /openapi", 0))));
     var message = refusal(cost("GET /new-page.xhtml", 1));

@@ -23,14 +23,25 @@ public record PageCost(
    */
   public static final int WRITE_BUDGET = 2 * BUDGET;
 
+  /**
+   * How the metered data source names the pool's check of a connection (JDBC's {@code isValid}, at
+   * most once a minute per connection): a round trip the pool makes, not the page.
+   */
+  public static final String VALIDATION = "isValid";
+
+  /** The round trips the request's own work sent: all but the pool's checks of its connections. */
+  public int pageStatements() {
+    return statements - (int) sent.stream().filter(VALIDATION::equals).count();
+  }
+
   /** The request's budget: a page view's, or a writing request's. */
   public int budget() {
     return partial || "POST".equals(method) ? WRITE_BUDGET : BUDGET;
   }
 
-  /** Whether the request sent more than its budget. */
+  /** Whether the request's own work sent more than its budget. */
   public boolean overBudget() {
-    return statements > budget();
+    return pageStatements() > budget();
   }
 
   /** E.g. {@code GET /indbakke.xhtml} or {@code AJAX /sag.xhtml}. */

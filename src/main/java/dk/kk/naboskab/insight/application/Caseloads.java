@@ -31,14 +31,6 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class Caseloads {
-  /** A tenant counts for a worker while assigned and still housed. */
-  private static final String ACTIVE_TENANTS =
-      "select a.worker_id, count(distinct a.tenant_id) as tenants from assignment a"
-          + " join tenant t on t.id = a.tenant_id"
-          + " where a.from_date <= ?1 and (a.until_date is null or a.until_date >= ?1)"
-          + " and (t.tenancy_end_date is null or t.tenancy_end_date > ?1)"
-          + " group by a.worker_id";
-
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
@@ -82,11 +74,30 @@ public class Caseloads {
    */
   public List<WorkerLoad> byWorker(Filter filter) {
     currentUser.require(Role.COORDINATOR);
-    return activeWorkers(
-            "w.name, u.name, w.worker_type, w.fte, coalesce(l.tenants, 0)",
-            filter,
-            " order by u.name, w.worker_type, coalesce(l.tenants, 0) / w.fte desc, w.name")
-        .stream()
+    // What it counts: per active worker (of the filter's unit, when named), the referred tenants
+    // assigned to them today who still live in their home; heaviest caseload per position first
+    // within unit and worker type.
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                select w.name, u.name, w.worker_type, w.fte, coalesce(l.tenants, 0)
+                from worker w
+                join unit u on u.id = w.unit_id
+                left join (
+                  select a.worker_id, count(distinct a.tenant_id) as tenants
+                  from assignment a
+                  join tenant t on t.id = a.tenant_id
+                  where a.from_date <= ?1 and (a.until_date is null or a.until_date >= ?1)
+                    and (t.tenancy_end_date is null or t.tenancy_end_date > ?1)
+                  group by a.worker_id
+                ) l on l.worker_id = w.id
+                where w.active and (?2 is null or w.unit_id = ?2)
+                order by u.name, w.worker_type, coalesce(l.tenants, 0) / w.fte desc, w.name""")
+            .setParameter(1, Date.valueOf(today()))
+            .setParameter(2, filter.unitId())
+            .getResultList();
+    return rows.stream()
         .map(
             r -> {
               var fte = new BigDecimal(r[3].toString());
@@ -103,11 +114,31 @@ public class Caseloads {
    */
   public List<TypeLoad> byUnitAndType(Filter filter) {
     InsightReaders.isAnalyst(currentUser);
-    return activeWorkers(
-            "u.name, w.worker_type, count(*), sum(w.fte), sum(coalesce(l.tenants, 0))",
-            filter,
-            " group by u.name, w.worker_type order by u.name, w.worker_type")
-        .stream()
+    // What it counts: per unit and worker type (of the filter's unit, when named), the active
+    // workers, their positions and the referred tenants assigned to them today who still live in
+    // their home (a tenant with two workers of a type counts for both).
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                select u.name, w.worker_type, count(*), sum(w.fte), sum(coalesce(l.tenants, 0))
+                from worker w
+                join unit u on u.id = w.unit_id
+                left join (
+                  select a.worker_id, count(distinct a.tenant_id) as tenants
+                  from assignment a
+                  join tenant t on t.id = a.tenant_id
+                  where a.from_date <= ?1 and (a.until_date is null or a.until_date >= ?1)
+                    and (t.tenancy_end_date is null or t.tenancy_end_date > ?1)
+                  group by a.worker_id
+                ) l on l.worker_id = w.id
+                where w.active and (?2 is null or w.unit_id = ?2)
+                group by u.name, w.worker_type
+                order by u.name, w.worker_type""")
+            .setParameter(1, Date.valueOf(today()))
+            .setParameter(2, filter.unitId())
+            .getResultList();
+    return rows.stream()
         .map(
             r -> {
               var fte = new BigDecimal(r[3].toString());
@@ -121,26 +152,6 @@ public class Caseloads {
                   per(tenants, fte));
             })
         .toList();
-  }
-
-  /** Active workers with their unit {@code u} and active tenants {@code l.tenants}. */
-  private List<Object[]> activeWorkers(String select, Filter filter, String groupingAndOrder) {
-    var query =
-        em.createNativeQuery(
-                "select "
-                    + select
-                    + " from worker w join unit u on u.id = w.unit_id left join ("
-                    + ACTIVE_TENANTS
-                    + ") l on l.worker_id = w.id where w.active"
-                    + (filter.unitId() == null ? "" : " and w.unit_id = ?2")
-                    + groupingAndOrder)
-            .setParameter(1, Date.valueOf(today()));
-    if (filter.unitId() != null) {
-      query.setParameter(2, filter.unitId());
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    return rows;
   }
 
   /**

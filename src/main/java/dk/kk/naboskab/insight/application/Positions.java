@@ -41,20 +41,29 @@ public class Positions {
   public List<PositionSplit.Area> areas() {
     currentUser.require(Role.COORDINATOR, Role.ANALYST);
     var today = LocalDate.now(clock.withZone(ClockProducer.COPENHAGEN));
+    // What it counts: per unit, the social-housing flats of the departments in its districts, the
+    // referred tenants its home-support workers are assigned to today who still live in their
+    // home, and its active home-support workers' positions.
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select u.code, u.name,"
-                    + " (select coalesce(sum(d.flats), 0) from department d"
-                    + "   join district di on di.id = d.district_id where di.unit_id = u.id),"
-                    + " (select count(distinct a.tenant_id) from assignment a"
-                    + "   join worker w on w.id = a.worker_id join tenant t on t.id = a.tenant_id"
-                    + "   where w.unit_id = u.id and a.role = 'HOME_SUPPORT'"
-                    + "   and a.from_date <= ?1 and (a.until_date is null or a.until_date >= ?1)"
-                    + "   and (t.tenancy_end_date is null or t.tenancy_end_date > ?1)),"
-                    + " (select coalesce(sum(w.fte), 0) from worker w where w.unit_id = u.id"
-                    + "   and w.worker_type = 'HOME_SUPPORT' and w.active)"
-                    + " from unit u order by u.name")
+                """
+                select u.code, u.name,
+                  (select coalesce(sum(d.flats), 0)
+                   from department d join district di on di.id = d.district_id
+                   where di.unit_id = u.id),
+                  (select count(distinct a.tenant_id)
+                   from assignment a
+                   join worker w on w.id = a.worker_id
+                   join tenant t on t.id = a.tenant_id
+                   where w.unit_id = u.id and a.role = 'HOME_SUPPORT'
+                     and a.from_date <= ?1 and (a.until_date is null or a.until_date >= ?1)
+                     and (t.tenancy_end_date is null or t.tenancy_end_date > ?1)),
+                  (select coalesce(sum(w.fte), 0)
+                   from worker w
+                   where w.unit_id = u.id and w.worker_type = 'HOME_SUPPORT' and w.active)
+                from unit u
+                order by u.name""")
             .setParameter(1, Date.valueOf(today))
             .getResultList();
     return rows.stream()

@@ -46,6 +46,11 @@ public class PositionsView implements Serializable {
     return Positions.TARGET;
   }
 
+  /** The 2011 budget note's arithmetic, shown beside today's figures. */
+  public dk.kk.naboskab.insight.domain.BudgetNote getNote() {
+    return dk.kk.naboskab.insight.domain.BudgetNote.OF_2011;
+  }
+
   public BigDecimal getBaseline() {
     return Positions.BASELINE;
   }

@@ -373,6 +373,12 @@ class ConcernJourneyIT extends BrowserJourney {
     // retention as a workbook.
     karin.open("insight/positions.xhtml");
     karin.waitForPath("/insight/positions.xhtml");
+    // The budget note's own arithmetic, as a municipal reader checks it.
+    assertEquals("20,7", karin.text("note-own-home-positions"));
+    assertEquals("568", karin.text("note-citizens"));
+    assertEquals("27,5", karin.text("note-today"));
+    assertEquals("19,8", karin.text("note-after"));
+    browser.fullScreenshot("positions-note");
     karin.click("split:csv");
     var split =
         Files.readString(browser.awaitDownload("nye-stillinger.csv"), StandardCharsets.UTF_8);

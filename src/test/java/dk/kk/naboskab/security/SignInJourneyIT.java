@@ -59,6 +59,7 @@ class SignInJourneyIT extends BrowserJourney {
     if (workerType != null) {
       assertEquals(workerType, page.text("nb-user-worker-type"));
     }
+    assertTrue(page.exists("busy"), "every page carries the busy indicator for Ajax actions");
     browser.screenshot("start-" + role + "-" + user);
     assertEquals(java.util.List.of(), browser.javaScriptErrors(), "no JavaScript errors");
   }

@@ -29,7 +29,8 @@ public enum Setting {
   MAIL_USER("naboskab.mail.user", Rule.ANY, ""),
   MAIL_PASSWORD("naboskab.mail.password", Rule.ANY, ""),
   MAIL_RETRY_SECONDS("naboskab.mail.retry-seconds", Rule.POSITIVE_SECONDS, "60"),
-  SESSION_MAX_HOURS("naboskab.session.max-hours", Rule.HOURS, "10");
+  SESSION_MAX_HOURS("naboskab.session.max-hours", Rule.HOURS, "10"),
+  ACCESSIBILITY_CONTACT("naboskab.accessibility.contact", Rule.EMAIL_OR_NONE, "");
 
   private final String key;
   private final Rule rule;
@@ -118,6 +119,12 @@ public enum Setting {
       @Override
       boolean accepts(String value) {
         return value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+      }
+    },
+    EMAIL_OR_NONE("an e-mail address, e.g. webtilgaengelighed@kk.dk, or none") {
+      @Override
+      boolean accepts(String value) {
+        return value.isEmpty() || EMAIL.accepts(value);
       }
     },
     POSITIVE_SECONDS("a whole number of seconds from 1 to 3600") {

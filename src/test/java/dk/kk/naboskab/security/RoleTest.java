@@ -57,8 +57,11 @@ class RoleTest {
         roleOfPattern.put(patterns.group(1), match.group(2));
       }
     }
-    // Pages every signed-in user has: the start redirect, signing out, their own notifications.
-    var shared = java.util.List.of("/index.xhtml", "/signed-out.xhtml", "/notifications.xhtml");
+    // Pages every signed-in user has: the start redirect, signing out, their own notifications;
+    // and the accessibility statement, which anyone may read.
+    var shared =
+        java.util.List.of(
+            "/index.xhtml", "/signed-out.xhtml", "/notifications.xhtml", "/accessibility.xhtml");
     try (var pages = Files.walk(WEBAPP)) {
       var unprotected =
           pages

@@ -178,6 +178,29 @@ class SignInJourneyIT extends BrowserJourney {
     assertTrue(page.isKeycloakLogin(), "Keycloak asks for a password again");
   }
 
+  /**
+   * The accessibility statement a Danish public body must publish: anyone may read it without
+   * signing in, and every page's footer links to it.
+   */
+  @Test
+  void theAccessibilityStatementIsPublicAndEveryPageLinksToIt() throws Exception {
+    var visitor = new PortalPage(browser.driver(), portal);
+    visitor.open("accessibility.xhtml");
+    visitor.waitForPath("/accessibility.xhtml");
+    assertEquals("Tilgængelighedserklæring", visitor.heading());
+    assertTrue(visitor.text("accessibility-status").contains("WCAG 2.1"), visitor.visibleText());
+    assertTrue(
+        visitor.text("accessibility-feedback").contains("kk.dk"),
+        "without a contact address the statement points to kk.dk");
+    assertTrue(visitor.visibleText().contains("Digitaliseringsstyrelsen"), "who enforces the act");
+    browser.fullScreenshot("accessibility");
+
+    var hanne = signIn("hanne", "housing-staff");
+    hanne.click("accessibility-link");
+    hanne.waitForPath("/accessibility.xhtml");
+    assertTrue(hanne.exists("nb-user"), "read signed in, too");
+  }
+
   @Test
   void theLanguageSwitchesToEnglishAndBack() throws Exception {
     var page = signIn("anna", "analyst");
@@ -286,6 +309,7 @@ class SignInJourneyIT extends BrowserJourney {
       admin/mail.xhtml                       | 302       | 403   | 403 | 403   | 403  | 200
       notifications.xhtml                    | 302       | 200   | 200 | 200   | 200  | 200
       signed-out.xhtml                       | 200       | 200   | 200 | 200   | 200  | 200
+      accessibility.xhtml                    | 200       | 200   | 200 | 200   | 200  | 200
       error/forbidden.xhtml                  | 200       | 200   | 200 | 200   | 200  | 200
       error/not-found.xhtml                  | 200       | 200   | 200 | 200   | 200  | 200
       error/expired.xhtml                    | 200       | 200   | 200 | 200   | 200  | 200

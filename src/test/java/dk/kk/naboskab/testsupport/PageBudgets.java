@@ -37,6 +37,7 @@ public final class PageBudgets {
           entry("GET /index.xhtml", 0),
           entry("GET /callback", 6),
           entry("GET /signed-out.xhtml", 3),
+          entry("GET /accessibility.xhtml", 3),
           entry("GET /start/*", 3),
           entry("POST /start/*", 3),
           entry("GET /error/not-found.xhtml", 3),

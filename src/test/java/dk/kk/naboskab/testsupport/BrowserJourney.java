@@ -42,8 +42,9 @@ public abstract class BrowserJourney {
   }
 
   /**
-   * Every request the test made kept within its SQL budget, and no session grew past its limit
-   * ({@link PageBudgets}).
+   * Every request the test made kept within its SQL budget, no session grew past its limit ({@link
+   * PageBudgets}), and no page it reached showed an accessibility fault the statement does not list
+   * ({@link Axe}).
    */
   @AfterEach
   protected void withinTheirBudgets(TestInfo test) {
@@ -53,6 +54,7 @@ public abstract class BrowserJourney {
             + test.getTestMethod().orElseThrow().getName();
     PageBudgets.check(name);
     PageBudgets.checkSessions(name);
+    Axe.check(name);
   }
 
   /** The screen a failed test ended on (the browser lives on until the class ends). */

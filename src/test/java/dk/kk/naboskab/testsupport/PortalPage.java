@@ -75,6 +75,7 @@ public final class PortalPage {
                     + driver.getTitle())
         .until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
     wait.until(d -> !d.findElements(By.id("main")).isEmpty());
+    Axe.scan(driver, path);
   }
 
   /** The current address's query parameter, e.g. the id of the record the page shows. */

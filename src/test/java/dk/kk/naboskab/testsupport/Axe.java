@@ -31,7 +31,6 @@ public final class Axe {
    */
   static final Map<String, String> KNOWN =
       Map.of(
-          "color-contrast", "too little contrast in muted text, badges and buttons (WCAG 1.4.3)",
           "list", "a message list (p:messages) whose list holds more than its items (WCAG 1.3.1)");
 
   private static final String TAGS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']";

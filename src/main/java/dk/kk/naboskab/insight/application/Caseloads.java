@@ -74,9 +74,46 @@ public class Caseloads {
    */
   public List<WorkerLoad> byWorker(Filter filter) {
     currentUser.require(Role.COORDINATOR);
+    return workerLoads(filter);
+  }
+
+  /**
+   * Per unit and worker type: workers, positions, tenants and tenants per position; of one unit if
+   * the filter names one. The workers' own figures added up (a tenant with two workers of a type
+   * counts for both); no name leaves this method.
+   */
+  public List<TypeLoad> byUnitAndType(Filter filter) {
+    InsightReaders.isAnalyst(currentUser);
+    record Sum(String unit, String type, long workers, BigDecimal fte, long tenants) {
+      Sum plus(WorkerLoad w) {
+        return new Sum(unit, type, workers + 1, fte.add(w.fte()), tenants + w.tenants());
+      }
+    }
+    var sums = new java.util.LinkedHashMap<List<String>, Sum>();
+    for (var w : workerLoads(filter)) {
+      sums.merge(
+          List.of(w.unit(), w.type()),
+          new Sum(w.unit(), w.type(), 1, w.fte(), w.tenants()),
+          (sum, one) -> sum.plus(w));
+    }
+    return sums.values().stream()
+        .map(
+            s ->
+                new TypeLoad(
+                    s.unit(),
+                    s.type(),
+                    s.workers(),
+                    s.fte(),
+                    s.tenants(),
+                    per(s.tenants(), s.fte())))
+        .toList();
+  }
+
+  /** The one query behind both caseload tables. */
+  private List<WorkerLoad> workerLoads(Filter filter) {
     // What it counts: per active worker (of the filter's unit, when named), the referred tenants
-    // assigned to them today who still live in their home; heaviest caseload per position first
-    // within unit and worker type.
+    // assigned to them today who still live in their home; by unit and worker type, heaviest
+    // caseload per position first.
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -104,52 +141,6 @@ public class Caseloads {
               var tenants = ((Number) r[4]).longValue();
               return new WorkerLoad(
                   (String) r[0], (String) r[1], (String) r[2], fte, tenants, per(tenants, fte));
-            })
-        .toList();
-  }
-
-  /**
-   * Per unit and worker type: workers, positions, tenants and tenants per position; of one unit if
-   * the filter names one.
-   */
-  public List<TypeLoad> byUnitAndType(Filter filter) {
-    InsightReaders.isAnalyst(currentUser);
-    // What it counts: per unit and worker type (of the filter's unit, when named), the active
-    // workers, their positions and the referred tenants assigned to them today who still live in
-    // their home (a tenant with two workers of a type counts for both).
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                """
-                select u.name, w.worker_type, count(*), sum(w.fte), sum(coalesce(l.tenants, 0))
-                from worker w
-                join unit u on u.id = w.unit_id
-                left join (
-                  select a.worker_id, count(distinct a.tenant_id) as tenants
-                  from assignment a
-                  join tenant t on t.id = a.tenant_id
-                  where a.from_date <= ?1 and (a.until_date is null or a.until_date >= ?1)
-                    and (t.tenancy_end_date is null or t.tenancy_end_date > ?1)
-                  group by a.worker_id
-                ) l on l.worker_id = w.id
-                where w.active and (?2 is null or w.unit_id = ?2)
-                group by u.name, w.worker_type
-                order by u.name, w.worker_type""")
-            .setParameter(1, Date.valueOf(today()))
-            .setParameter(2, filter.unitId())
-            .getResultList();
-    return rows.stream()
-        .map(
-            r -> {
-              var fte = new BigDecimal(r[3].toString());
-              var tenants = ((Number) r[4]).longValue();
-              return new TypeLoad(
-                  (String) r[0],
-                  (String) r[1],
-                  ((Number) r[2]).longValue(),
-                  fte,
-                  tenants,
-                  per(tenants, fte));
             })
         .toList();
   }

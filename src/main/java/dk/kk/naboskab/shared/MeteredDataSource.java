@@ -30,6 +30,12 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * every transaction.
  */
 public class MeteredDataSource implements DataSource {
+  /**
+   * How a connection check by the pool (JDBC's {@code isValid}) is named among a request's round
+   * trips: counted, but not the page's own work ({@code PageCost.pageStatements}).
+   */
+  public static final String VALIDATION = "isValid";
+
   /** Connection calls the driver sends to the server (when they change something). */
   private static final Set<String> ROUND_TRIPS =
       Set.of(
@@ -39,7 +45,7 @@ public class MeteredDataSource implements DataSource {
           "setReadOnly",
           "setCatalog",
           "setSchema",
-          "isValid",
+          VALIDATION,
           "releaseSavepoint",
           "setSavepoint");
 

@@ -23,11 +23,8 @@ public record PageCost(
    */
   public static final int WRITE_BUDGET = 2 * BUDGET;
 
-  /**
-   * How the metered data source names the pool's check of a connection (JDBC's {@code isValid}, at
-   * most once a minute per connection): a round trip the pool makes, not the page.
-   */
-  public static final String VALIDATION = "isValid";
+  /** How the pool's check of a connection is named in {@link #sent}: not the page's work. */
+  public static final String VALIDATION = dk.kk.naboskab.shared.MeteredDataSource.VALIDATION;
 
   /** The round trips the request's own work sent: all but the pool's checks of its connections. */
   public int pageStatements() {

@@ -17,6 +17,7 @@ import dk.kk.naboskab.tenancy.domain.Responsibility;
 import dk.kk.naboskab.tenancy.domain.ResponsibilityRule;
 import dk.kk.naboskab.tenancy.domain.SupportTrack;
 import dk.kk.naboskab.tenancy.domain.TenancyEndReason;
+import dk.kk.naboskab.tenancy.domain.Worker;
 import dk.kk.naboskab.tenancy.domain.WorkerType;
 import dk.kk.naboskab.tenancy.infrastructure.CprCipher;
 import java.math.BigDecimal;
@@ -71,7 +72,11 @@ public final class DemoData {
       String phone,
       WorkerType type,
       long unitId,
-      BigDecimal fte) {}
+      BigDecimal fte,
+      BigDecimal ownHomeShare) {}
+
+  /** A home-support worker's citizens outside the register in a month. */
+  record CitizenCountRow(long workerId, java.time.YearMonth month, int ownHome, int residential) {}
 
   record TenantRow(
       long id,
@@ -229,15 +234,18 @@ public final class DemoData {
   final List<TenantRow> tenants = new ArrayList<>();
   final List<AssignmentRow> assignments = new ArrayList<>();
   final List<AbsenceRow> absences = new ArrayList<>();
+  final List<CitizenCountRow> citizenCounts = new ArrayList<>();
 
   private final Random random;
   private final Random concernRandom;
+  private final Random countRandom;
   private final LocalDate today;
 
   private DemoData(long seed, LocalDate today) {
     this.random = new Random(seed);
     // A stream of its own, so concerns never shift the tenancy data a seed gives.
     this.concernRandom = new Random(seed * 31 + 7);
+    this.countRandom = new Random(seed * 31 + 11);
     this.today = today;
   }
 
@@ -248,6 +256,7 @@ public final class DemoData {
     data.workers();
     data.tenants(tenantCount);
     data.absences();
+    data.citizenCounts();
     data.concerns();
     return data;
   }
@@ -546,7 +555,10 @@ public final class DemoData {
     for (var i = 0; i < count; i++) {
       var demo = i == 0;
       var unitId = demo ? 1 : units.get(i % units.size()).id();
-      var fte = demo || random.nextInt(5) > 0 ? BigDecimal.ONE : new BigDecimal("0.50");
+      var partTime = !demo && random.nextInt(5) == 0;
+      // The budget note's 62 home-support positions: those workers are full-time.
+      var fte =
+          partTime && type != WorkerType.HOME_SUPPORT ? new BigDecimal("0.50") : BigDecimal.ONE;
       workers.add(
           new WorkerRow(
               workers.size() + 1,
@@ -555,7 +567,54 @@ public final class DemoData {
               "3317" + String.format("%04d", random.nextInt(10_000)),
               type,
               unitId,
-              fte));
+              fte,
+              type == WorkerType.HOME_SUPPORT ? ownHomeShare() : Worker.DEFAULT_OWN_HOME_SHARE));
+    }
+  }
+
+  /** Most home-support workers give a third of their hours to own homes, some a quarter or 40 %. */
+  private BigDecimal ownHomeShare() {
+    var draw = countRandom.nextInt(10);
+    return draw < 6
+        ? Worker.DEFAULT_OWN_HOME_SHARE
+        : draw < 8 ? new BigDecimal("0.250") : new BigDecimal("0.400");
+  }
+
+  /**
+   * The monthly counts the coordinators would have entered for the last twelve whole months: each
+   * home-support worker near the note's 27.5 citizens per position — in own homes for the share of
+   * hours that goes there (less the referred tenants the register already knows), in residential
+   * facilities for the rest.
+   */
+  private void citizenCounts() {
+    var referred = new HashMap<Long, Integer>();
+    for (var a : assignments) {
+      if (a.role() == WorkerType.HOME_SUPPORT && a.period().contains(today)) {
+        var tenant = tenants.get((int) a.tenantId() - 1);
+        if (tenant.endDate() == null || tenant.endDate().isAfter(today)) {
+          referred.merge(a.workerId(), 1, Integer::sum);
+        }
+      }
+    }
+    var thisMonth = java.time.YearMonth.from(today);
+    for (var w : workers) {
+      if (w.type() != WorkerType.HOME_SUPPORT) {
+        continue;
+      }
+      var ownHomePositions = w.fte().doubleValue() * w.ownHomeShare().doubleValue();
+      var residentialPositions = w.fte().doubleValue() - ownHomePositions;
+      for (var m = 12; m >= 1; m--) {
+        var ownHome =
+            (int) Math.round(27.5 * ownHomePositions * (0.85 + 0.3 * countRandom.nextDouble()));
+        var residential =
+            (int) Math.round(27.5 * residentialPositions * (0.9 + 0.2 * countRandom.nextDouble()));
+        citizenCounts.add(
+            new CitizenCountRow(
+                w.id(),
+                thisMonth.minusMonths(m),
+                Math.max(0, ownHome - referred.getOrDefault(w.id(), 0)),
+                residential));
+      }
     }
   }
 
@@ -801,8 +860,8 @@ public final class DemoData {
         });
     batch(
         c,
-        "insert into worker (id, username, name, phone, email, worker_type, unit_id, fte)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert into worker (id, username, name, phone, email, worker_type, unit_id, fte,"
+            + " own_home_share) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         workers,
         (s, w) -> {
           s.setLong(1, w.id());
@@ -813,6 +872,7 @@ public final class DemoData {
           s.setString(6, w.type().name());
           s.setLong(7, w.unitId());
           s.setBigDecimal(8, w.fte());
+          s.setBigDecimal(9, w.ownHomeShare());
         });
     var created =
         Timestamp.valueOf(today.atStartOfDay().atOffset(ZoneOffset.UTC).toLocalDateTime());
@@ -862,6 +922,18 @@ public final class DemoData {
           s.setDate(3, Date.valueOf(a.period().from()));
           s.setDate(4, Date.valueOf(a.period().until()));
           s.setLong(5, a.substituteId());
+        });
+    batch(
+        c,
+        "insert into citizen_count (worker_id, month, own_home, residential, source, recorded_by,"
+            + " recorded_at) values (?, ?, ?, ?, 'ENTERED', 'karin', ?)",
+        citizenCounts,
+        (s, n) -> {
+          s.setLong(1, n.workerId());
+          s.setDate(2, Date.valueOf(n.month().atDay(1)));
+          s.setInt(3, n.ownHome());
+          s.setInt(4, n.residential());
+          s.setTimestamp(5, Timestamp.valueOf(n.month().atEndOfMonth().atTime(15, 0)));
         });
     insertConcerns(c);
   }

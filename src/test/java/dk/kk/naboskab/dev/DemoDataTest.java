@@ -43,6 +43,46 @@ class DemoDataTest {
     assertEquals(62L, byType.get(WorkerType.HOME_SUPPORT));
   }
 
+  /**
+   * The caseload pages must show numbers a municipal reader recognises: 62 home-support positions,
+   * about a third of their hours for own homes, and near 27.5 citizens per position both in own
+   * homes (the referred tenants and the counted others) and in all.
+   */
+  @Test
+  void homeSupportIsInTheBudgetNotesProportions() {
+    var homeSupport =
+        data.workers.stream().filter(w -> w.type() == WorkerType.HOME_SUPPORT).toList();
+    var positions = homeSupport.stream().mapToDouble(w -> w.fte().doubleValue()).sum();
+    var ownHomePositions =
+        homeSupport.stream()
+            .mapToDouble(w -> w.fte().doubleValue() * w.ownHomeShare().doubleValue())
+            .sum();
+    var lastMonth = java.time.YearMonth.from(TODAY).minusMonths(1);
+    var counts = data.citizenCounts.stream().filter(c -> c.month().equals(lastMonth)).toList();
+    var referred =
+        data.assignments.stream()
+            .filter(a -> a.role() == WorkerType.HOME_SUPPORT && a.period().contains(TODAY))
+            .filter(
+                a -> {
+                  var t = data.tenants.get((int) a.tenantId() - 1);
+                  return t.endDate() == null || t.endDate().isAfter(TODAY);
+                })
+            .count();
+    var ownHome = referred + counts.stream().mapToInt(DemoData.CitizenCountRow::ownHome).sum();
+    var all = ownHome + counts.stream().mapToInt(DemoData.CitizenCountRow::residential).sum();
+
+    assertEquals(62.0, positions, 0.001);
+    assertEquals(62, counts.size(), "every home-support worker counted last month");
+    assertEquals(62 / 3.0, ownHomePositions, 1.5);
+    assertEquals(
+        27.5, ownHome / ownHomePositions, 2.0, "citizens in own home per own-home position");
+    assertEquals(27.5, all / positions, 2.0, "citizens per position");
+    assertEquals(
+        12 * 62,
+        data.citizenCounts.size(),
+        "the last twelve whole months, none for the month under way");
+  }
+
   @Test
   void everyWorkerHasAnAddressTheDemoUsersTheirRealmOnes() {
     var addresses = data.workers.stream().map(DemoData::emailOf).toList();

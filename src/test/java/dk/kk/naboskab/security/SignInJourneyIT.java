@@ -299,6 +299,7 @@ class SignInJourneyIT extends BrowserJourney {
       tenancy/tenant.xhtml?id=0              | 302       | 403   | 403 | 404   | 403  | 403
       tenancy/register.xhtml                 | 302       | 403   | 403 | 200   | 403  | 403
       tenancy/absences.xhtml                 | 302       | 403   | 403 | 200   | 403  | 403
+      tenancy/citizen-counts.xhtml           | 302       | 403   | 403 | 200   | 403  | 403
       insight/response-times.xhtml           | 302       | 200   | 403 | 200   | 200  | 403
       insight/positions.xhtml                | 302       | 403   | 403 | 200   | 200  | 403
       insight/caseload.xhtml                 | 302       | 403   | 403 | 200   | 200  | 403

@@ -22,6 +22,11 @@ public final class JourneyData {
   /** A second worker, the SKP sara, to stand in for bo. */
   public static final String SUBSTITUTE_NAME = "Sara Holm";
 
+  /** A home-support worker in karin's unit who does not sign in: the monthly count's worker. */
+  public static final String HOME_SUPPORT_NAME = "Mette Holm";
+
+  public static final String HOME_SUPPORT_EMAIL = "mette.holm@kk-social.example";
+
   /**
    * More of hanne's tenants, without a worker, all before {@link #TENANT_LAST_NAME} in her list:
    * the journeys' tenant is past the twentieth row, where the first filing form stopped.
@@ -112,6 +117,15 @@ public final class JourneyData {
               + "', '33175678', 'SUPPORT_CONTACT', "
               + unit
               + ", 0.80)");
+      insert(
+          c,
+          "insert into worker (name, phone, email, worker_type, unit_id, fte) values ('"
+              + HOME_SUPPORT_NAME
+              + "', '33179012', '"
+              + HOME_SUPPORT_EMAIL
+              + "', 'HOME_SUPPORT', "
+              + unit
+              + ", 1.00)");
       var cipher = CprCipher.fromBase64(System.getProperty("it.cpr.key"));
       var vbh =
           insert(

@@ -78,6 +78,9 @@ public final class PageBudgets {
           entry("AJAX /tenancy/register.xhtml", PageCost.BUDGET),
           entry("GET /tenancy/absences.xhtml", PageCost.BUDGET),
           entry("AJAX /tenancy/absences.xhtml", PageCost.BUDGET),
+          // A save or an import stores in one statement whatever the number of workers and months.
+          entry("GET /tenancy/citizen-counts.xhtml", PageCost.BUDGET),
+          entry("AJAX /tenancy/citizen-counts.xhtml", PageCost.BUDGET),
           // Figures.
           entry("GET /insight/response-times.xhtml", PageCost.BUDGET),
           entry("AJAX /insight/response-times.xhtml", PageCost.BUDGET),

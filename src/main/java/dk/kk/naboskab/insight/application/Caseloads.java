@@ -35,23 +35,90 @@ public class Caseloads {
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
 
-  /** One worker's caseload. */
+  /**
+   * One worker's caseload. For home-support workers also what the 2011 budget note measures: the
+   * citizens in their own homes (the referred tenants plus the others the coordinator counted for
+   * the latest month) per position's worth of own-home hours.
+   *
+   * @param tenants referred tenants from the register, supported today
+   * @param ownHomeShare the share of hours for citizens in own homes (home support only)
+   * @param counted the latest month counted in the last twelve, null if none (home support only)
+   * @param others citizens in own homes outside the register that month, null if not counted
+   * @param residential citizens in residential facilities that month, null if not counted
+   */
   public record WorkerLoad(
-      String name, String unit, String type, BigDecimal fte, long tenants, BigDecimal perPosition)
+      String name,
+      String unit,
+      String type,
+      BigDecimal fte,
+      long tenants,
+      BigDecimal ownHomeShare,
+      YearMonth counted,
+      Integer others,
+      Integer residential)
       implements java.io.Serializable {
+    public boolean isHomeSupport() {
+      return HOME_SUPPORT.equals(type);
+    }
+
+    /** Citizens per position: every citizen counted, or the referred tenants for other types. */
+    public BigDecimal perPosition() {
+      return per(tenants + (others == null ? 0 : others + residential), fte);
+    }
+
+    /** Positions' worth of hours for citizens in own homes (home support only). */
+    public BigDecimal ownHomePositions() {
+      return isHomeSupport() ? fte.multiply(ownHomeShare) : null;
+    }
+
+    /** Citizens in own homes: referred tenants and the counted others (home support only). */
+    public Long ownHomeCitizens() {
+      return isHomeSupport() ? tenants + (others == null ? 0 : others) : null;
+    }
+
+    /** The note's measure: citizens in own homes per own-home position (home support only). */
+    public BigDecimal perOwnHomePosition() {
+      return isHomeSupport() ? per(ownHomeCitizens(), ownHomePositions()) : null;
+    }
+
     public boolean isAboveTarget() {
-      return "HOME_SUPPORT".equals(type) && perPosition.compareTo(Positions.TARGET) > 0;
+      return isHomeSupport() && perOwnHomePosition().compareTo(Positions.TARGET) > 0;
     }
   }
 
-  /** A unit's workers of one type together. */
+  /**
+   * A unit's workers of one type together; for home support, the own-home figures summed.
+   *
+   * @param uncounted home-support workers with no count in the last twelve months
+   */
   public record TypeLoad(
-      String unit, String type, long workers, BigDecimal fte, long tenants, BigDecimal perPosition)
+      String unit,
+      String type,
+      long workers,
+      BigDecimal fte,
+      long tenants,
+      long citizens,
+      BigDecimal ownHomePositions,
+      long ownHomeCitizens,
+      long uncounted)
       implements java.io.Serializable {
+    public boolean isHomeSupport() {
+      return HOME_SUPPORT.equals(type);
+    }
+
+    /** Citizens per position: every citizen counted, or the referred tenants for other types. */
+    public BigDecimal perPosition() {
+      return per(citizens, fte);
+    }
+
+    /** The note's measure, home support only. */
+    public BigDecimal perOwnHomePosition() {
+      return isHomeSupport() ? per(ownHomeCitizens, ownHomePositions) : null;
+    }
+
     public boolean isAboveTarget() {
-      return "HOME_SUPPORT".equals(type)
-          && perPosition != null
-          && perPosition.compareTo(Positions.TARGET) > 0;
+      var per = perOwnHomePosition();
+      return per != null && per.compareTo(Positions.TARGET) > 0;
     }
   }
 
@@ -84,41 +151,49 @@ public class Caseloads {
    */
   public List<TypeLoad> byUnitAndType(Filter filter) {
     InsightReaders.isAnalyst(currentUser);
-    record Sum(String unit, String type, long workers, BigDecimal fte, long tenants) {
-      Sum plus(WorkerLoad w) {
-        return new Sum(unit, type, workers + 1, fte.add(w.fte()), tenants + w.tenants());
-      }
-    }
-    var sums = new java.util.LinkedHashMap<List<String>, Sum>();
+    var sums = new java.util.LinkedHashMap<List<String>, TypeLoad>();
     for (var w : workerLoads(filter)) {
+      var one =
+          new TypeLoad(
+              w.unit(),
+              w.type(),
+              1,
+              w.fte(),
+              w.tenants(),
+              w.tenants() + (w.others() == null ? 0 : w.others() + w.residential()),
+              w.isHomeSupport() ? w.ownHomePositions() : BigDecimal.ZERO,
+              w.isHomeSupport() ? w.ownHomeCitizens() : 0,
+              w.isHomeSupport() && w.counted() == null ? 1 : 0);
       sums.merge(
           List.of(w.unit(), w.type()),
-          new Sum(w.unit(), w.type(), 1, w.fte(), w.tenants()),
-          (sum, one) -> sum.plus(w));
+          one,
+          (a, b) ->
+              new TypeLoad(
+                  a.unit(),
+                  a.type(),
+                  a.workers() + b.workers(),
+                  a.fte().add(b.fte()),
+                  a.tenants() + b.tenants(),
+                  a.citizens() + b.citizens(),
+                  a.ownHomePositions().add(b.ownHomePositions()),
+                  a.ownHomeCitizens() + b.ownHomeCitizens(),
+                  a.uncounted() + b.uncounted()));
     }
-    return sums.values().stream()
-        .map(
-            s ->
-                new TypeLoad(
-                    s.unit(),
-                    s.type(),
-                    s.workers(),
-                    s.fte(),
-                    s.tenants(),
-                    per(s.tenants(), s.fte())))
-        .toList();
+    return List.copyOf(sums.values());
   }
 
   /** The one query behind both caseload tables. */
   private List<WorkerLoad> workerLoads(Filter filter) {
+    var thisMonth = YearMonth.from(today());
     // What it counts: per active worker (of the filter's unit, when named), the referred tenants
-    // assigned to them today who still live in their home; by unit and worker type, heaviest
-    // caseload per position first.
+    // assigned to them today who still live in their home, and the citizens outside the register
+    // of the latest month counted in the last twelve; by unit and worker type, names in order.
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 """
-                select w.name, u.name, w.worker_type, w.fte, coalesce(l.tenants, 0)
+                select w.name, u.name, w.worker_type, w.fte, coalesce(l.tenants, 0),
+                  w.own_home_share, c.month, c.own_home, c.residential
                 from worker w
                 join unit u on u.id = w.unit_id
                 left join (
@@ -129,20 +204,41 @@ public class Caseloads {
                     and (t.tenancy_end_date is null or t.tenancy_end_date > ?1)
                   group by a.worker_id
                 ) l on l.worker_id = w.id
+                left join citizen_count c on c.worker_id = w.id and c.month = (
+                  select max(c2.month) from citizen_count c2
+                  where c2.worker_id = w.id and c2.month between ?3 and ?4)
                 where w.active and (?2 is null or w.unit_id = ?2)
-                order by u.name, w.worker_type, coalesce(l.tenants, 0) / w.fte desc, w.name""")
+                order by u.name, w.worker_type, w.name""")
             .setParameter(1, Date.valueOf(today()))
             .setParameter(2, filter.unitId())
+            .setParameter(3, Date.valueOf(thisMonth.minusMonths(11).atDay(1)))
+            .setParameter(4, Date.valueOf(thisMonth.atDay(1)))
             .getResultList();
-    return rows.stream()
-        .map(
-            r -> {
-              var fte = new BigDecimal(r[3].toString());
-              var tenants = ((Number) r[4]).longValue();
-              return new WorkerLoad(
-                  (String) r[0], (String) r[1], (String) r[2], fte, tenants, per(tenants, fte));
-            })
-        .toList();
+    var loads =
+        rows.stream()
+            .map(
+                r ->
+                    new WorkerLoad(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        new BigDecimal(r[3].toString()),
+                        ((Number) r[4]).longValue(),
+                        new BigDecimal(r[5].toString()),
+                        r[6] == null ? null : YearMonth.from(((Date) r[6]).toLocalDate()),
+                        r[7] == null ? null : ((Number) r[7]).intValue(),
+                        r[8] == null ? null : ((Number) r[8]).intValue()))
+            .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    // Heaviest first within unit and type: the note's measure for home support, else per position.
+    // (The groups stay in the database's Danish order; a stable sort keeps names in order too.)
+    var groups = new java.util.HashMap<List<String>, Integer>();
+    loads.forEach(w -> groups.putIfAbsent(List.of(w.unit(), w.type()), groups.size()));
+    loads.sort(
+        java.util.Comparator.comparing((WorkerLoad w) -> groups.get(List.of(w.unit(), w.type())))
+            .thenComparing(
+                (WorkerLoad w) -> w.isHomeSupport() ? w.perOwnHomePosition() : w.perPosition(),
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+    return loads;
   }
 
   /**
@@ -220,9 +316,11 @@ public class Caseloads {
     return LocalDate.now(clock.withZone(ClockProducer.COPENHAGEN));
   }
 
-  private static BigDecimal per(long tenants, BigDecimal fte) {
-    return fte.signum() == 0
+  private static final String HOME_SUPPORT = "HOME_SUPPORT";
+
+  private static BigDecimal per(long citizens, BigDecimal positions) {
+    return positions == null || positions.signum() == 0
         ? null
-        : BigDecimal.valueOf(tenants).divide(fte, 1, RoundingMode.HALF_EVEN);
+        : BigDecimal.valueOf(citizens).divide(positions, 1, RoundingMode.HALF_EVEN);
   }
 }

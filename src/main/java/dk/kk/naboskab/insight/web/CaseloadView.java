@@ -42,6 +42,7 @@ public class CaseloadView implements Serializable {
   private List<Caseloads.TypeLoad> byType = List.of();
   private List<Caseloads.WorkerLoad> byWorker = List.of();
   private List<Caseloads.DepartmentRate> departments = List.of();
+  private String goalChart;
 
   @PostConstruct
   void init() {
@@ -60,9 +61,29 @@ public class CaseloadView implements Serializable {
       byType = caseloads.byUnitAndType(filter);
       byWorker = currentUser.hasRole(Role.COORDINATOR) ? caseloads.byWorker(filter) : List.of();
       departments = caseloads.concernsPer100(filter);
+      goalChart = goalChart(LanguageView.current());
     } catch (RuleViolation e) {
       Forms.error("filters", e.field(), e.messageKey(), e.arguments());
     }
+  }
+
+  /** Home support per unit: citizens in own homes per own-home position against the goal. */
+  private String goalChart(Locale locale) {
+    var homeSupport = byType.stream().filter(Caseloads.TypeLoad::isHomeSupport).toList();
+    return Charts.barsAgainstGoal(
+        homeSupport.stream().map(Caseloads.TypeLoad::unit).toList(),
+        List.of(
+            new Charts.Series(
+                text(locale, "caseload.perOwnHomePosition"),
+                homeSupport.stream().map(Caseloads.TypeLoad::perOwnHomePosition).toList())),
+        Positions.TARGET,
+        text(locale, "insight.chart.goal"),
+        text(locale, "insight.chart.citizens"));
+  }
+
+  /** The chart of home support against the goal, for PrimeFaces' chart. */
+  public String getGoalChart() {
+    return goalChart;
   }
 
   public FilterBar getBar() {
@@ -79,6 +100,14 @@ public class CaseloadView implements Serializable {
 
   public BigDecimal getBaseline() {
     return Positions.BASELINE;
+  }
+
+  /** "nov. 2026" in the reader's language; empty for no month. */
+  public String monthLabel(YearMonth month) {
+    return month == null
+        ? ""
+        : month.format(
+            java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", LanguageView.current()));
   }
 
   public List<Caseloads.TypeLoad> getByType() {
@@ -114,9 +143,12 @@ public class CaseloadView implements Serializable {
             "insight.unit",
             "caseload.type",
             "caseload.workers",
-            "positions.fte",
+            "caseload.positions",
             "caseload.tenants",
-            "caseload.perPosition"),
+            "caseload.perPosition",
+            "caseload.ownHomePositions",
+            "caseload.ownHomeCitizens",
+            "caseload.perOwnHomePosition"),
         byType.stream()
             .map(
                 t ->
@@ -126,7 +158,10 @@ public class CaseloadView implements Serializable {
                         t.workers(),
                         t.fte(),
                         t.tenants(),
-                        t.perPosition()))
+                        t.perPosition(),
+                        t.isHomeSupport() ? t.ownHomePositions() : null,
+                        t.isHomeSupport() ? t.ownHomeCitizens() : null,
+                        t.perOwnHomePosition()))
             .toList());
   }
 
@@ -139,9 +174,13 @@ public class CaseloadView implements Serializable {
             "caseload.worker",
             "insight.unit",
             "caseload.type",
-            "positions.fte",
+            "caseload.positions",
             "caseload.tenants",
-            "caseload.perPosition"),
+            "caseload.perPosition",
+            "caseload.ownHomeShare",
+            "caseload.ownHomeCitizens",
+            "caseload.perOwnHomePosition",
+            "caseload.counted"),
         byWorker.stream()
             .map(
                 w ->
@@ -151,7 +190,11 @@ public class CaseloadView implements Serializable {
                         text(locale, "workerType." + w.type()),
                         w.fte(),
                         w.tenants(),
-                        w.perPosition()))
+                        w.perPosition(),
+                        w.isHomeSupport() ? w.ownHomeShare() : null,
+                        w.ownHomeCitizens(),
+                        w.perOwnHomePosition(),
+                        w.counted() == null ? null : w.counted().toString()))
             .toList());
   }
 

@@ -25,6 +25,8 @@ public class PositionsView implements Serializable {
   private BigDecimal count = new BigDecimal("8");
   private PositionSplit.Step step = PositionSplit.Step.WHOLE;
   private List<PositionSplit.Share> shares = List.of();
+  private Positions.Totals today;
+  private String splitChart;
 
   /** The view action: today's units, split with the default 8 positions. */
   public void load() {
@@ -35,7 +37,23 @@ public class PositionsView implements Serializable {
 
   public void split() {
     try {
-      shares = positions.split(count, step);
+      var units = positions.units();
+      today = Positions.Totals.of(units);
+      shares = PositionSplit.split(count, step, Positions.areas(units));
+      var locale = LanguageView.current();
+      splitChart =
+          Charts.barsAgainstGoal(
+              shares.stream().map(s -> s.area().name()).toList(),
+              List.of(
+                  new Charts.Series(
+                      Messages.text(locale, "positions.before"),
+                      shares.stream().map(PositionSplit.Share::perWorkerBefore).toList()),
+                  new Charts.Series(
+                      Messages.text(locale, "positions.after"),
+                      shares.stream().map(PositionSplit.Share::perWorkerAfter).toList())),
+              Positions.TARGET,
+              Messages.text(locale, "insight.chart.goal"),
+              Messages.text(locale, "insight.chart.citizens"));
     } catch (RuleViolation e) {
       shares = List.of();
       Forms.error("split", e.field(), e.messageKey(), e.arguments());
@@ -49,6 +67,21 @@ public class PositionsView implements Serializable {
   /** The 2011 budget note's arithmetic, shown beside today's figures. */
   public dk.kk.naboskab.insight.domain.BudgetNote getNote() {
     return dk.kk.naboskab.insight.domain.BudgetNote.OF_2011;
+  }
+
+  /** Each unit before and after the split against the goal, for PrimeFaces' chart. */
+  public String getSplitChart() {
+    return splitChart;
+  }
+
+  /** Today's figures the way the note reads its own; null until the page has loaded. */
+  public Positions.Totals getToday() {
+    return today;
+  }
+
+  /** Today's citizens in own homes per own-home position with the positions being split. */
+  public BigDecimal getTodayAfter() {
+    return today == null || shares.isEmpty() ? null : today.perOwnHomePositionAfter(count);
   }
 
   public BigDecimal getBaseline() {

@@ -35,6 +35,7 @@ public class RetentionView implements Serializable {
   private FilterBar bar;
   private Retentions.By by = Retentions.By.TRACK;
   private List<Retentions.Retention> rows = List.of();
+  private String curves;
 
   @PostConstruct
   void init() {
@@ -60,10 +61,40 @@ public class RetentionView implements Serializable {
                   bar.getUnitId(),
                   bar.getAssociationId(),
                   null));
+      curves = curves(dk.kk.naboskab.shared.web.LanguageView.current());
     } catch (RuleViolation e) {
       rows = List.of();
       Forms.error("filters", e.field(), e.messageKey(), e.arguments());
     }
+  }
+
+  /** Each group's share still housed at 6, 12 and 24 months: a curve per group. */
+  private String curves(java.util.Locale locale) {
+    var shown = rows.stream().filter(r -> !r.suppressed()).toList();
+    return Charts.lines(
+        List.of(
+            dk.kk.naboskab.shared.Messages.text(locale, "retention.after6"),
+            dk.kk.naboskab.shared.Messages.text(locale, "retention.after12"),
+            dk.kk.naboskab.shared.Messages.text(locale, "retention.after24")),
+        shown.stream()
+            .map(
+                r ->
+                    new Charts.Series(
+                        by == Retentions.By.TRACK
+                            ? dk.kk.naboskab.shared.Messages.text(locale, "supportTrack." + r.key())
+                            : r.label(),
+                        java.util.Arrays.asList(
+                            r.sixMonths().percent(),
+                            r.twelveMonths().percent(),
+                            r.twentyFourMonths().percent())))
+            .toList(),
+        dk.kk.naboskab.shared.Messages.text(locale, "retention.chart.percent"),
+        100);
+  }
+
+  /** The retention curves, for PrimeFaces' chart. */
+  public String getCurves() {
+    return curves;
   }
 
   public List<Integer> getYears() {

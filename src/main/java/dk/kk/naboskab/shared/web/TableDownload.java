@@ -115,6 +115,13 @@ public final class TableDownload {
     var context = FacesContext.getCurrentInstance();
     var response = (HttpServletResponse) context.getExternalContext().getResponse();
     response.reset();
+    // Tells the page's download monitor the file is on its way (PrimeFaces.monitorDownload).
+    var root = context.getExternalContext().getRequestContextPath();
+    org.primefaces.util.ResourceUtils.addResponseCookie(
+        context,
+        org.primefaces.util.ResourceUtils.getMonitorKeyCookieName(context, null),
+        "true",
+        java.util.Map.of("path", root.isEmpty() ? "/" : root));
     response.setContentType(contentType);
     response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     try {

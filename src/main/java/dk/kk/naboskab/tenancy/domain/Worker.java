@@ -28,6 +28,9 @@ import java.math.BigDecimal;
 public class Worker {
   public static final String BY_USERNAME = "Worker.byUsername";
 
+  /** The 2011 budget note's share of a home-support worker's hours for citizens in own homes. */
+  public static final BigDecimal DEFAULT_OWN_HOME_SHARE = new BigDecimal("0.333");
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -57,6 +60,10 @@ public class Worker {
 
   @Column(nullable = false)
   private boolean active = true;
+
+  /** The share of the hours that goes to citizens in their own homes (the budget note: 1/3). */
+  @Column(name = "own_home_share", nullable = false, precision = 4, scale = 3)
+  private BigDecimal ownHomeShare = DEFAULT_OWN_HOME_SHARE;
 
   @Version private int version;
 
@@ -128,6 +135,22 @@ public class Worker {
     this.unit = unit;
     this.fte = fte;
     this.active = active;
+  }
+
+  public BigDecimal getOwnHomeShare() {
+    return ownHomeShare;
+  }
+
+  /**
+   * Sets the share of the hours for citizens in their own homes.
+   *
+   * @throws RuleViolation on {@code ownHomeShare} unless above 0 and at most 1
+   */
+  public void changeOwnHomeShare(BigDecimal share) {
+    if (share == null || share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
+      throw new RuleViolation("ownHomeShare", "worker.ownHomeShare");
+    }
+    this.ownHomeShare = share;
   }
 
   public int getVersion() {

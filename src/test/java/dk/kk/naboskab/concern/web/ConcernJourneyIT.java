@@ -330,6 +330,8 @@ class ConcernJourneyIT extends BrowserJourney {
     browser.downloads();
     karin.click("figures:csv");
     var csv = browser.awaitDownload("svartider-urgency.csv");
+    // The page says the file came (the monitor polls the server's cookie once a second).
+    karin.waitForTextContaining("download-status", "Filen er hentet");
     var lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     assertTrue(lines.get(0).contains("Kvittering: antal"), lines.get(0));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"Haster\";")), lines.toString());
@@ -341,14 +343,65 @@ class ConcernJourneyIT extends BrowserJourney {
     var strings = zipEntry(workbook, "xl/sharedStrings.xml");
     assertTrue(strings.contains("Haster") && strings.contains("Kvittering: antal"), strings);
 
+    // The monthly count of the citizens outside the register: typed for the month, then the case
+    // system's file — one bad line refuses the whole file, named by its line; the good one
+    // replaces.
+    karin.open("tenancy/citizen-counts.xhtml");
+    karin.waitForPath("/tenancy/citizen-counts.xhtml");
+    assertEquals(JourneyData.HOME_SUPPORT_NAME, karin.text("counts:grid:0:name"));
+    karin.type("counts:grid:0:ownHome_input", "6");
+    karin.type("counts:grid:0:residential_input", "18");
+    karin.clickAndWait("counts:save");
+    karin.waitForTextContaining("counts:flash", "er gemt");
+    var month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Copenhagen"));
+    var file = browser.downloads().resolveSibling("optaelling.csv");
+    Files.writeString(
+        file,
+        "medarbejder;måned;eget hjem;boform\n"
+            + JourneyData.HOME_SUPPORT_EMAIL
+            + ";"
+            + month
+            + ";7;19\n"
+            + "ukendt@kk-social.example;"
+            + month
+            + ";1;1\n",
+        StandardCharsets.UTF_8);
+    karin.upload("import:file", file);
+    karin.waitForTextContaining("import:faults", "Linje 3: ingen medarbejder i din enhed");
+    assertTrue(
+        karin.text("import:messages").contains("intet er gemt"), karin.text("import:messages"));
+    assertEquals("6", karin.value("counts:grid:0:ownHome_input"), "nothing of the bad file");
+    Files.writeString(
+        file,
+        "medarbejder;måned;eget hjem;boform\n"
+            + JourneyData.HOME_SUPPORT_EMAIL
+            + ";"
+            + month
+            + ";7;19\n",
+        StandardCharsets.UTF_8);
+    karin.upload("import:file", file);
+    karin.waitForTextContaining("counts:flash", "Indlæst: én optælling (0 nye, 1 erstattet)");
+    assertEquals("7", karin.value("counts:grid:0:ownHome_input"));
+    browser.fullScreenshot("citizen-counts");
+
     karin.open("insight/caseload.xhtml");
     karin.waitForPath("/insight/caseload.xhtml");
+    // Amager's home support as a bar and the goal as a line: the chart draws both.
+    assertTrue(karin.chartPoints("caseload-form:goal-chart") >= 2, "bars and the goal line");
     karin.click("caseload-form:csv-workers");
     var caseload =
         Files.readString(
             browser.awaitDownload("sagsbelastning-medarbejdere.csv"), StandardCharsets.UTF_8);
     assertTrue(caseload.contains(JourneyData.WORKER_NAME), caseload);
     assertTrue(caseload.contains("Boligrådgiver"), caseload);
+    var mette =
+        caseload
+            .lines()
+            .filter(l -> l.contains(JourneyData.HOME_SUPPORT_NAME))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(caseload));
+    // 7 citizens in own homes on a third of a position (0,333): 21,0, and her month counted.
+    assertTrue(mette.contains(";21,0;") && mette.contains(month.toString()), mette);
 
     assertTrue(amagerConcernsPer100(karin) > 0, "the concerns filed above count");
     karin.click("caseload-form:xlsx-departments");
@@ -378,13 +431,29 @@ class ConcernJourneyIT extends BrowserJourney {
     assertEquals("568", karin.text("note-citizens"));
     assertEquals("27,5", karin.text("note-today"));
     assertEquals("19,8", karin.text("note-after"));
+    assertTrue(karin.isShown("today-others"), "today's figures, read the same way");
     browser.fullScreenshot("positions-note");
+    // The goal across every unit, and at least Amager's bars before and after.
+    assertTrue(
+        karin.chartPoints("split:split-chart") >= karin.rowCount("split:shares") + 2,
+        "the split chart draws the units and the goal");
     karin.click("split:csv");
     var split =
         Files.readString(browser.awaitDownload("nye-stillinger.csv"), StandardCharsets.UTF_8);
     assertTrue(split.contains("\"Almene boliger\"") && split.contains("Voksenenhed Amager"), split);
+    // Amager's citizens in own homes are Mette's 7 counted ones, on a third of her position: 21,0.
+    var amager =
+        split
+            .lines()
+            .filter(l -> l.startsWith("\"Voksenenhed Amager\""))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(split))
+            .split(";");
+    assertEquals("7", amager[2], split);
+    assertEquals("21,0", amager[6], split);
     karin.open("insight/retention.xhtml");
     karin.waitForPath("/insight/retention.xhtml");
+    browser.fullScreenshot("retention");
     karin.click("filters:xlsx");
     var retention = zipEntry(browser.awaitDownload("fastholdelse.xlsx"), "xl/sharedStrings.xml");
     assertTrue(retention.contains("Anviste"), retention);

@@ -407,8 +407,11 @@ class InsightIT {
             new java.math.BigDecimal("8"), dk.kk.naboskab.insight.domain.PositionSplit.Step.HALF);
 
     assertEquals(120, ours.flats(), "the fixture's one department");
-    assertEquals(1, ours.citizens(), "the one tenant henrik supports");
-    assertEquals(0, java.math.BigDecimal.ONE.compareTo(ours.fte()), "henrik's one position");
+    assertEquals(1, ours.citizens(), "the one tenant henrik supports, nobody counted");
+    assertEquals(
+        0,
+        new java.math.BigDecimal("0.333").compareTo(ours.fte()),
+        "a third of henrik's one position is for own homes");
     assertEquals(
         0,
         new java.math.BigDecimal("8")
@@ -444,9 +447,12 @@ class InsightIT {
 
     assertEquals(1, henrik.tenants());
     assertEquals(0, new java.math.BigDecimal("1.0").compareTo(henrik.perPosition()));
+    assertEquals(null, henrik.counted(), "no count yet: the register alone");
+    assertEquals(new java.math.BigDecimal("3.0"), henrik.perOwnHomePosition(), "1 on a third");
     assertFalse(henrik.isAboveTarget());
     assertEquals(1, homeSupport.workers());
     assertEquals(1, homeSupport.tenants());
+    assertEquals(1, homeSupport.uncounted());
     assertEquals(1, department.tenants(), "one referred tenant housed");
     assertEquals(5, department.concerns());
     assertEquals(0, new java.math.BigDecimal("500.0").compareTo(department.per100()));
@@ -463,6 +469,56 @@ class InsightIT {
             .concerns());
     ActingUser.actAs("hanne-" + suffix, Role.HOUSING_STAFF, org.associationCode());
     assertThrows(AccessDenied.class, () -> caseloads.byUnitAndType(Filter.none()));
+  }
+
+  /**
+   * The budget note's measure: henrik supports one referred tenant and, by the coordinator's
+   * counts, 6 other citizens in their own homes and 12 in boformer. His latest count within a year
+   * stands (a newer month replaces an older one; a month ahead is not counted, a count from more
+   * than a year ago is stale); a third of his hours for own homes gives 7 ÷ 0.333 = 21.0 — above
+   * 19.6.
+   */
+  @Test
+  void homeSupportIsHeldAgainstTheGoalWithTheCountedCitizensInOwnHomes() {
+    // TODAY is 10 June 2026: May is the latest whole month, June is under way.
+    fixtures.update(
+        "insert into citizen_count (worker_id, month, own_home, residential, source, recorded_by,"
+            + " recorded_at) values (?1, '2025-05-01', 40, 40, 'ENTERED', 'karin', now()),"
+            + " (?1, '2026-04-01', 2, 30, 'ENTERED', 'karin', now()),"
+            + " (?1, '2026-05-01', 6, 12, 'IMPORTED', 'karin', now()),"
+            + " (?1, '2026-07-01', 50, 50, 'ENTERED', 'karin', now())",
+        org.homeSupportId());
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+
+    var henrik =
+        caseloads.byWorker(Filter.none()).stream()
+            .filter(w -> w.name().equals("Henrik " + suffix))
+            .findFirst()
+            .orElseThrow();
+    var unit =
+        caseloads.byUnitAndType(Filter.none()).stream()
+            .filter(
+                t -> t.unit().equals("Voksenenhed " + suffix) && t.type().equals("HOME_SUPPORT"))
+            .findFirst()
+            .orElseThrow();
+    ActingUser.actAs("anna", Role.ANALYST);
+    var area =
+        positions.units().stream()
+            .filter(u -> u.unit().equals(org.unitCode()))
+            .findFirst()
+            .orElseThrow();
+
+    assertEquals(java.time.YearMonth.of(2026, 5), henrik.counted(), "not July's, not last May's");
+    assertEquals(7L, henrik.ownHomeCitizens());
+    assertEquals(new java.math.BigDecimal("21.0"), henrik.perOwnHomePosition());
+    assertEquals(new java.math.BigDecimal("19.0"), henrik.perPosition(), "1 + 6 + 12 on one");
+    assertTrue(henrik.isAboveTarget());
+    assertEquals(7, unit.ownHomeCitizens());
+    assertEquals(0, unit.uncounted());
+    assertTrue(unit.isAboveTarget());
+    assertEquals(1, area.referred());
+    assertEquals(6, area.others());
+    assertEquals(12, area.residential());
   }
 
   @Test

@@ -52,6 +52,7 @@ class TenancyIT {
   @Inject AuditLog auditLog;
   @Inject TenantRegister register;
   @Inject OrganisationAdmin admin;
+  @Inject CitizenCounts counts;
 
   private TenancyFixtures.Organisation organisation;
   private long departmentId;
@@ -728,6 +729,143 @@ class TenancyIT {
   /**
    * Calls the service as the test does: the role check comes with the pages (see TenancyService).
    */
+  @Test
+  void aCoordinatorCountsHerHomeSupportWorkersMonthAndARefusedSaveStoresNothing() throws Exception {
+    // In the past, so the refusals logged here are never the audit log's latest.
+    TestClock.pin(MARCH_2.plusDays(10), java.time.LocalTime.NOON);
+    var february = java.time.YearMonth.of(2026, 2);
+    var tenant = call(() -> tenancy.registerTenant(tenant(uniqueCpr())));
+    call(
+        () ->
+            tenancy.assign(tenant.getId(), henrik, WorkerType.HOME_SUPPORT, Period.from(MARCH_2)));
+
+    var before = counts.month(february);
+    assertEquals(java.util.List.of(henrik), before.stream().map(w -> w.workerId()).toList());
+    assertEquals(1, before.get(0).referred(), "the tenant from the register");
+    assertEquals(null, before.get(0).ownHome(), "not counted yet");
+    assertEquals(
+        0, new java.math.BigDecimal("0.333").compareTo(before.get(0).ownHomeShare()), "a third");
+
+    assertEquals(
+        1,
+        counts.save(
+            february,
+            java.util.List.of(
+                new CitizenCounts.Entry(henrik, new java.math.BigDecimal("0.5"), 6, 18))));
+    var saved = counts.month(february).get(0);
+    assertEquals(6, saved.ownHome());
+    assertEquals(18, saved.residential());
+    assertEquals(dk.kk.naboskab.tenancy.domain.CitizenCount.Source.ENTERED, saved.source());
+    assertEquals("karin", saved.recordedBy());
+    assertEquals(0, new java.math.BigDecimal("0.5").compareTo(saved.ownHomeShare()));
+
+    // One count without the other is refused, and nothing of that save is kept — not the share.
+    assertRefused(
+        "residential",
+        "citizenCount.rule.both",
+        () ->
+            counts.save(
+                february,
+                java.util.List.of(
+                    new CitizenCounts.Entry(henrik, new java.math.BigDecimal("0.4"), 7, null))));
+    assertRefused(
+        "ownHome",
+        "citizenCount.rule.ownHome",
+        () ->
+            counts.save(
+                february,
+                java.util.List.of(
+                    new CitizenCounts.Entry(henrik, new java.math.BigDecimal("0.4"), 1000, 1))));
+    assertRefused(
+        "month",
+        "citizenCount.rule.month",
+        () ->
+            counts.save(
+                java.time.YearMonth.of(2026, 4),
+                java.util.List.of(
+                    new CitizenCounts.Entry(henrik, new java.math.BigDecimal("0.5"), 1, 1))));
+    var kept = counts.month(february).get(0);
+    assertEquals(6, kept.ownHome());
+    assertEquals(0, new java.math.BigDecimal("0.5").compareTo(kept.ownHomeShare()));
+
+    // Only her own unit's home-support workers.
+    var other = fixtures.organisation("counts-" + SEQUENCE.incrementAndGet());
+    for (var worker : java.util.List.of(sara, other.homeSupportId())) {
+      assertThrows(
+          AccessDenied.class,
+          () ->
+              counts.save(
+                  february,
+                  java.util.List.of(
+                      new CitizenCounts.Entry(worker, new java.math.BigDecimal("0.5"), 1, 1))));
+    }
+
+    // Both fields emptied: the worker has no count for the month.
+    counts.save(
+        february,
+        java.util.List.of(
+            new CitizenCounts.Entry(henrik, new java.math.BigDecimal("0.5"), null, null)));
+    assertEquals(null, counts.month(february).get(0).ownHome());
+    ActingUser.actAs("anna", Role.ANALYST);
+    assertThrows(AccessDenied.class, () -> counts.month(february));
+  }
+
+  @Test
+  void theCaseSystemsFileIsImportedWholeOrNotAtAll() {
+    // In the past, so the refusals logged here are never the audit log's latest.
+    TestClock.pin(MARCH_2.plusDays(10), java.time.LocalTime.NOON);
+    var henriksAddress = addressOf(henrik);
+    var sarasAddress = addressOf(sara);
+    var other = fixtures.organisation("import-" + SEQUENCE.incrementAndGet());
+    var theirAddress = addressOf(other.homeSupportId());
+    var stored = fixtures.count("citizen_count");
+
+    var refused =
+        counts.importFile(
+            "medarbejder;måned;eget hjem;boform\n"
+                + henriksAddress
+                + ";2026-02;6;18\n"
+                + sarasAddress
+                + ";2026-02;2;3\n"
+                + theirAddress
+                + ";2026-02;2;3\n"
+                + henriksAddress
+                + ";2026-13;6;18\n");
+
+    assertFalse(refused.isStored());
+    assertEquals(
+        java.util.List.of(
+            "3 citizenCount.file.notHomeSupport",
+            "4 citizenCount.file.unknownWorker",
+            "5 citizenCount.file.month"),
+        refused.problems().stream().map(p -> p.line() + " " + p.messageKey()).toList(),
+        "another unit's worker is as unknown as one who does not exist");
+    assertEquals(stored, fixtures.count("citizen_count"), "nothing of a bad file is stored");
+
+    var first =
+        counts.importFile(
+            henriksAddress
+                + ";2026-01;5;17\n"
+                + henriksAddress.toUpperCase(java.util.Locale.ROOT)
+                + ";2026-02;6;18\n");
+    assertTrue(first.isStored(), first.problems().toString());
+    assertEquals(2, first.added());
+    assertEquals(0, first.replaced());
+
+    var again = counts.importFile(henriksAddress + ";2026-02;7;19\n");
+    assertEquals(0, again.added());
+    assertEquals(1, again.replaced());
+    var february = counts.month(java.time.YearMonth.of(2026, 2)).get(0);
+    assertEquals(7, february.ownHome());
+    assertEquals(19, february.residential());
+    assertEquals(dk.kk.naboskab.tenancy.domain.CitizenCount.Source.IMPORTED, february.source());
+    assertEquals(5, counts.month(java.time.YearMonth.of(2026, 1)).get(0).ownHome());
+  }
+
+  private String addressOf(long workerId) {
+    return (String) fixtures.rows("select email, id from worker where id = ?1", workerId).get(0)[0];
+  }
+
   private static <T> T call(java.util.concurrent.Callable<T> work) throws Exception {
     return work.call();
   }

@@ -23,3 +23,19 @@ var Naboskab = {
     }
   }
 };
+
+/*
+ * Message lists that stay lists (WCAG 1.3.1): PrimeFaces' p:messages gives each <li> role="alert",
+ * so to a screen reader the list holds no items. The role is taken off wherever a message list
+ * appears — on load and after every Ajax update; the messages' container is itself a polite live
+ * region, so each message is still read out as it appears.
+ */
+(function () {
+  function listItemsStayListItems() {
+    document.querySelectorAll('.ui-messages li[role="alert"]').forEach(function (item) {
+      item.removeAttribute('role');
+    });
+  }
+  listItemsStayListItems();
+  new MutationObserver(listItemsStayListItems).observe(document.body, {childList: true, subtree: true});
+})();

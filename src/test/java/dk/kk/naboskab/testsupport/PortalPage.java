@@ -302,4 +302,91 @@ public final class PortalPage {
                             + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                             + " && (!window.jQuery || jQuery.active === 0);"));
   }
+
+  /** The keyboard's part of the page: focus moves by Tab, keys go where the focus is. */
+  public final class Keyboard {
+    /** The most Tabs between two fields: a page whose order needs more is a page to fix. */
+    private static final int MOST_TABS = 120;
+
+    /**
+     * Presses Tab until the element is focused, and at every stop checks that the focus can be seen
+     * (an outline or a shadow on the element or the component around it).
+     */
+    public void tabTo(String id) {
+      var stops = new java.util.ArrayList<String>();
+      for (var i = 0; i < MOST_TABS; i++) {
+        press(Keys.TAB);
+        requireVisibleFocus();
+        var focused = focusedId();
+        // The element, or a part of the component with that id (a menu's focusable input).
+        if (id.equals(focused) || (focused != null && focused.startsWith(id + "_"))) {
+          return;
+        }
+        if (stops.size() < 40) {
+          var element = driver.switchTo().activeElement();
+          stops.add(
+              focused != null && !focused.isEmpty()
+                  ? focused
+                  : element.getTagName() + "." + element.getDomAttribute("class"));
+        }
+      }
+      throw new AssertionError(MOST_TABS + " Tabs did not reach " + id + "; the stops: " + stops);
+    }
+
+    /** Presses keys where the focus is. */
+    public void press(CharSequence... keys) {
+      driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** Types text where the focus is. */
+    public void type(String text) {
+      driver.switchTo().activeElement().sendKeys(text);
+    }
+
+    /** Presses one key until the element's text is the one wanted (a menu moved by arrows). */
+    public void pressUntil(Keys key, String id, String text) {
+      for (var i = 0; i < 30; i++) {
+        if (text.equals(PortalPage.this.text(id))) {
+          return;
+        }
+        press(key);
+      }
+      throw new AssertionError(id + " never read " + text + ": " + PortalPage.this.text(id));
+    }
+
+    public String focusedId() {
+      return driver.switchTo().activeElement().getDomAttribute("id");
+    }
+
+    /** Fails unless the focused element, or one of the three around it, shows the focus. */
+    private void requireVisibleFocus() {
+      var shown =
+          (Boolean)
+              ((JavascriptExecutor) driver)
+                  .executeScript(
+                      "var e = document.activeElement;"
+                          + " for (var i = 0; e && e !== document.body && i < 4; i++, e = e.parentElement) {"
+                          + "   var s = getComputedStyle(e);"
+                          + "   if ((s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)"
+                          + "       || (s.boxShadow && s.boxShadow !== 'none')) { return true; }"
+                          // PrimeFaces marks the visible part of a component with ui-state-focus.
+                          + "   var part = e.querySelector('.ui-state-focus');"
+                          + "   if (part && getComputedStyle(part).boxShadow !== 'none') { return true; }"
+                          + " }"
+                          + " return document.activeElement === document.body;");
+      if (!Boolean.TRUE.equals(shown)) {
+        throw new AssertionError(
+            "the focus cannot be seen on "
+                + driver.switchTo().activeElement().getDomAttribute("id")
+                + " ("
+                + driver.switchTo().activeElement().getTagName()
+                + ")");
+      }
+    }
+  }
+
+  /** The page used by keyboard alone. */
+  public Keyboard keyboard() {
+    return new Keyboard();
+  }
 }

@@ -82,11 +82,10 @@ public class Measures {
     if (ids.isEmpty()) {
       return 0;
     }
+    var policy = clockSettings.policy();
+    var calendar = clockSettings.calendar();
     var stale =
-        measurements.measure(
-            ids.stream().map(Number::longValue).toList(),
-            clockSettings.policy(),
-            clockSettings.calendar());
+        measurements.measure(ids.stream().map(Number::longValue).toList(), policy, calendar);
     var departments =
         facts.departmentsOf(stale.stream().map(Measured::tenantId).distinct().toList());
     var workerTypes =
@@ -97,12 +96,35 @@ public class Measures {
                 .distinct()
                 .toList());
     for (var concern : stale) {
-      upsert(concern, departments.get(concern.tenantId()), workerTypes);
+      upsert(
+          concern,
+          departments.get(concern.tenantId()),
+          workerTypes,
+          due(policy, calendar, concern, ClockKind.ACKNOWLEDGE),
+          due(policy, calendar, concern, ClockKind.FIRST_REPLY));
     }
     return stale.size();
   }
 
-  private void upsert(Measured concern, Long departmentId, Map<Long, String> workerTypes) {
+  /** When the clock falls due from filing (it never pauses), or null without a target. */
+  private static Timestamp due(
+      dk.kk.naboskab.clock.domain.ResponsePolicy policy,
+      BusinessCalendar calendar,
+      Measured concern,
+      ClockKind clock) {
+    return policy
+        .target(concern.urgency(), clock)
+        .map(t -> t.deadline(calendar, concern.filedAt()))
+        .map(d -> Timestamp.valueOf(d.atOffset(ZoneOffset.UTC).toLocalDateTime()))
+        .orElse(null);
+  }
+
+  private void upsert(
+      Measured concern,
+      Long departmentId,
+      Map<Long, String> workerTypes,
+      Timestamp ackDue,
+      Timestamp replyDue) {
     var measured = concern.clocks();
     var filedMonth =
         concern.filedAt().atZone(BusinessCalendar.COPENHAGEN).toLocalDate().withDayOfMonth(1);
@@ -111,13 +133,15 @@ public class Measures {
             "insert into concern_measure (concern_id, concern_version, filed_at, filed_month,"
                 + " association_id, department_id, unit_id, category_id, urgency, worker_type,"
                 + " ack_minutes, ack_met, reply_minutes, reply_met, resolution_minutes,"
-                + " resolution_met) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                + " ?13, ?14, ?15, ?16) on duplicate key update concern_version = values(concern_version),"
+                + " resolution_met, ack_due_at, reply_due_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                + " ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) on duplicate key update"
+                + " concern_version = values(concern_version),"
                 + " unit_id = values(unit_id), worker_type = values(worker_type),"
                 + " ack_minutes = values(ack_minutes), ack_met = values(ack_met),"
                 + " reply_minutes = values(reply_minutes), reply_met = values(reply_met),"
                 + " resolution_minutes = values(resolution_minutes),"
-                + " resolution_met = values(resolution_met)");
+                + " resolution_met = values(resolution_met),"
+                + " ack_due_at = values(ack_due_at), reply_due_at = values(reply_due_at)");
     query
         .setParameter(1, concern.concernId())
         .setParameter(2, concern.version())
@@ -140,6 +164,7 @@ public class Measures {
       query.setParameter(position++, m == null ? null : Math.toIntExact(m.minutes()));
       query.setParameter(position++, m == null || m.met() == null ? null : m.met() ? 1 : 0);
     }
+    query.setParameter(17, ackDue).setParameter(18, replyDue);
     query.executeUpdate();
   }
 }

@@ -226,6 +226,14 @@ public class ResponseTimes {
   record Scope(Long associationId, boolean suppressSmall) {}
 
   Scope scope() {
+    return scopeOf(currentUser, em);
+  }
+
+  /**
+   * Whose figures the user sees: the one rule for every figure of concerns (a static method, so the
+   * other figures' beans use it directly, not through this bean's proxy).
+   */
+  static Scope scopeOf(CurrentUser currentUser, EntityManager em) {
     if (currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.ANALYST)) {
       return new Scope(null, InsightReaders.isAnalyst(currentUser));
     }

@@ -34,6 +34,7 @@ public class ResponseTimesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ResponseTimes responseTimes;
+  @Inject transient dk.kk.naboskab.insight.application.OpenConcerns openConcerns;
   @Inject transient CategoryChoices categoryChoices;
   @Inject transient Clock clock;
 
@@ -82,6 +83,7 @@ public class ResponseTimesView implements Serializable {
 
   private List<Row> rows = List.of();
   private String trendChart;
+  private String openChart;
   private boolean ownAssociationOnly;
 
   @PostConstruct
@@ -112,9 +114,31 @@ public class ResponseTimesView implements Serializable {
                   .map(r -> new TrendChart.Month(r.key(), r.ack(), r.reply(), r.resolution()))
                   .toList(),
               locale);
+      var open = openConcerns.byMonth(filter);
+      openChart =
+          Charts.lines(
+              open.stream().map(m -> FilterBar.monthLabel(m.month().toString(), locale)).toList(),
+              List.of(
+                  new Charts.Series(
+                      text(locale, "insight.open.open"),
+                      open.stream()
+                          .map(dk.kk.naboskab.insight.application.OpenConcerns.AtMonthEnd::open)
+                          .toList()),
+                  new Charts.Series(
+                      text(locale, "insight.open.overdue"),
+                      open.stream()
+                          .map(dk.kk.naboskab.insight.application.OpenConcerns.AtMonthEnd::overdue)
+                          .toList())),
+              text(locale, "insight.open.axis"),
+              null);
     } catch (RuleViolation e) {
       Forms.error("filters", e.field(), e.messageKey(), e.arguments());
     }
+  }
+
+  /** Concerns open and overdue at each month's end, for PrimeFaces' chart. */
+  public String getOpenChart() {
+    return openChart;
   }
 
   /** Sends the table as CSV (semicolons and a byte-order mark, as Danish Excel opens it). */

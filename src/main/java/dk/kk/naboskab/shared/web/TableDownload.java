@@ -121,7 +121,8 @@ public final class TableDownload {
         context,
         org.primefaces.util.ResourceUtils.getMonitorKeyCookieName(context, null),
         "true",
-        java.util.Map.of("path", root.isEmpty() ? "/" : root));
+        // PrimeFaces adds its own properties to the map: it must be one that takes them.
+        new java.util.HashMap<>(java.util.Map.of("path", root.isEmpty() ? "/" : root)));
     response.setContentType(contentType);
     response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     try {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The heart of the portal as its users meet it: hanne files a concern with a photo, it lands in
@@ -321,6 +322,8 @@ class ConcernJourneyIT extends BrowserJourney {
     assertTrue(
         karin.text("figures:table").contains("Voksenenhed Amager"), karin.text("figures:table"));
     assertTrue(karin.chartPoints("figures:trend") > 0, "the trend chart draws the figures");
+    // Twelve months' ends, each with its open and overdue concerns: 24 points.
+    assertEquals(24, karin.chartPoints("figures:open"), "the backlog over the last twelve months");
 
     karin.choose("filters:dimension", "Hast");
     karin.clickAndWait("filters:show");
@@ -457,6 +460,64 @@ class ConcernJourneyIT extends BrowserJourney {
     karin.click("filters:xlsx");
     var retention = zipEntry(browser.awaitDownload("fastholdelse.xlsx"), "xl/sharedStrings.xml");
     assertTrue(retention.contains("Anviste"), retention);
+  }
+
+  /**
+   * WCAG 2.1.1: everything by keyboard. hanne files a concern and bo acknowledges and replies with
+   * Tab, arrows, Space and Enter alone — and at every Tab stop the focus can be seen (2.4.7).
+   */
+  @Test
+  @Order(6)
+  void hanneFilesAndBoRepliesWithTheKeyboardAlone() throws Exception {
+    var tenant = JourneyData.TENANT_FIRST_NAME + " " + JourneyData.TENANT_LAST_NAME;
+    var hanne = PortalPage.signIn(browser, portal, "hanne", "housing-staff");
+    hanne.open("concern/file.xhtml");
+    hanne.waitForPath("/concern/file.xhtml");
+    var keys = hanne.keyboard();
+    keys.tabTo("file:tenantId_input");
+    keys.type(tenant);
+    hanne.waitForTextContaining("file:tenantId_panel", "Sundholmsvej 10");
+    keys.press(Keys.ARROW_DOWN);
+    keys.press(Keys.ENTER);
+    assertTrue(
+        hanne.value("file:tenantId_input").startsWith(tenant), hanne.value("file:tenantId_input"));
+    keys.tabTo("file:categoryId");
+    keys.pressUntil(Keys.ARROW_DOWN, "file:categoryId_label", "Støj og naboklager");
+    keys.tabTo("file:description");
+    keys.type("Vandet løber ned ad trappen fra 3. sal.");
+    keys.tabTo("file:save");
+    keys.press(Keys.ENTER);
+    hanne.waitForPath("/concern/concern.xhtml");
+    var publicId = hanne.queryParameter("id");
+    assertEquals("Ny", hanne.text("concern-status"));
+    keys.tabTo("sign-out");
+    keys.press(Keys.ENTER);
+    assertTrue(hanne.isShown("signed-out"), "signed out before the next person signs in");
+
+    var bo = PortalPage.signIn(browser, portal, "bo", "support-worker");
+    bo.open("concern/inbox.xhtml");
+    bo.waitForPath("/concern/inbox.xhtml");
+    var link =
+        browser
+            .driver()
+            .findElement(By.cssSelector("[id='inbox:rows'] a[href*='id=" + publicId + "']"))
+            .getDomAttribute("id");
+    keys = bo.keyboard();
+    keys.tabTo(link);
+    keys.press(Keys.ENTER);
+    bo.waitForPath("/concern/concern.xhtml");
+    keys.tabTo("actions:acknowledge");
+    keys.press(Keys.SPACE);
+    bo.waitForText("concern-status", "Kvitteret");
+    keys.tabTo("actions:text");
+    keys.type("Vi kommer i morgen formiddag.");
+    keys.tabTo("actions:reply");
+    keys.press(Keys.ENTER);
+    bo.waitForTextContaining("timeline", "Vi kommer i morgen formiddag.");
+    assertEquals(List.of(), browser.javaScriptErrors(), "no JavaScript errors");
+    keys.tabTo("sign-out");
+    keys.press(Keys.ENTER);
+    assertTrue(bo.isShown("signed-out"), "signed out");
   }
 
   private static String zipEntry(java.nio.file.Path zip, String name) throws java.io.IOException {

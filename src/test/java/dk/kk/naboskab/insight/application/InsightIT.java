@@ -63,6 +63,7 @@ class InsightIT {
   @Inject ResponseTimes responseTimes;
   @Inject Positions positions;
   @Inject Caseloads caseloads;
+  @Inject OpenConcerns openConcerns;
   @Inject Retentions retentions;
   @Inject dk.kk.naboskab.clock.application.ClockSettings clockSettings;
 
@@ -469,6 +470,45 @@ class InsightIT {
             .concerns());
     ActingUser.actAs("hanne-" + suffix, Role.HOUSING_STAFF, org.associationCode());
     assertThrows(AccessDenied.class, () -> caseloads.byUnitAndType(Filter.none()));
+  }
+
+  /**
+   * The backlog at each month's end: the five concerns filed 10 June (acknowledged, no first reply)
+   * and one more never acknowledged. On 22 June every one is open and past a deadline — the first
+   * replies fell due 17 June (5 business days), the acknowledgement 12 June (2) — and at the end of
+   * May none had been filed.
+   */
+  @Test
+  void theBacklogCountsWhatWasOpenAndOverdueAtEachMonthsEnd() {
+    ActingUser.actAs("hanne-" + suffix, Role.HOUSING_STAFF, org.associationCode());
+    var tenantId =
+        fixtures.number(
+            "select t.id from tenant t join department d on d.id = t.department_id"
+                + " join housing_association a on a.id = d.association_id where a.code = ?1",
+            org.associationCode());
+    concerns.file(
+        new FileConcern(
+            tenantId, choices.categories(DANISH).get(0).id(), Urgency.NORMAL, "Vand.", null, null),
+        List.of());
+    TestClock.runFrom(LocalDate.of(2026, 6, 22), java.time.LocalTime.of(10, 0));
+    measureAll();
+    var unit = fixtures.number("select id from unit where code = ?1", org.unitCode());
+    var mayToJune =
+        new Filter(
+            java.time.YearMonth.of(2026, 5), java.time.YearMonth.of(2026, 6), unit, null, null);
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+
+    var months = openConcerns.byMonth(mayToJune);
+
+    assertEquals(
+        List.of(
+            new OpenConcerns.AtMonthEnd(java.time.YearMonth.of(2026, 5), 0L, 0L, false),
+            new OpenConcerns.AtMonthEnd(java.time.YearMonth.of(2026, 6), 6L, 6L, false)),
+        months);
+    ActingUser.actAs("anna", Role.ANALYST);
+    assertTrue(openConcerns.byMonth(mayToJune).get(0).suppressed(), "0 is fewer than five");
+    ActingUser.actAs("ole", Role.HOUSING_STAFF, "VBH-none-" + suffix);
+    assertThrows(AccessDenied.class, () -> openConcerns.byMonth(mayToJune), "no such association");
   }
 
   /**

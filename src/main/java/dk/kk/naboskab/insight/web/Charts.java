@@ -46,7 +46,7 @@ final class Charts {
             // One unit: a line of one point is no line, so its point is drawn as a dash across.
             .add("pointStyle", "line")
             .add("pointRadius", labels.size() == 1 ? 80 : 0)
-            .add("pointBorderWidth", 2)
+            .add("pointBorderWidth", 3)
             .add("borderWidth", 2)
             .add("order", 1));
     return chart("bar", labels, datasets, yTitle, null);

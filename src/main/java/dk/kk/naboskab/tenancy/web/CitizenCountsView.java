@@ -111,7 +111,8 @@ public class CitizenCountsView implements Serializable {
   @PostConstruct
   void init() {
     months = counts.months();
-    month = months.get(0);
+    // The month just ended: a month is counted when it is over.
+    month = months.get(1);
     load();
   }
 

@@ -356,7 +356,8 @@ class ConcernJourneyIT extends BrowserJourney {
     karin.type("counts:grid:0:residential_input", "18");
     karin.clickAndWait("counts:save");
     karin.waitForTextContaining("counts:flash", "er gemt");
-    var month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Copenhagen"));
+    // The page offers the month just ended: the one a coordinator counts.
+    var month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Copenhagen")).minusMonths(1);
     var file = browser.downloads().resolveSibling("optaelling.csv");
     Files.writeString(
         file,

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.concern.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -359,30 +360,16 @@ class ConcernJourneyIT extends BrowserJourney {
     // The page offers the month just ended: the one a coordinator counts.
     var month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Copenhagen")).minusMonths(1);
     var file = browser.downloads().resolveSibling("optaelling.csv");
+    var header = "medarbejder;måned;eget hjem;boform\n";
+    var mettes = JourneyData.HOME_SUPPORT_EMAIL + ";" + month + ";7;19\n";
     Files.writeString(
-        file,
-        "medarbejder;måned;eget hjem;boform\n"
-            + JourneyData.HOME_SUPPORT_EMAIL
-            + ";"
-            + month
-            + ";7;19\n"
-            + "ukendt@kk-social.example;"
-            + month
-            + ";1;1\n",
-        StandardCharsets.UTF_8);
+        file, header + mettes + "ukendt@kk-social.example;" + month + ";1;1\n", UTF_8);
     karin.upload("import:file", file);
     karin.waitForTextContaining("import:faults", "Linje 3: ingen medarbejder i din enhed");
     assertTrue(
         karin.text("import:messages").contains("intet er gemt"), karin.text("import:messages"));
     assertEquals("6", karin.value("counts:grid:0:ownHome_input"), "nothing of the bad file");
-    Files.writeString(
-        file,
-        "medarbejder;måned;eget hjem;boform\n"
-            + JourneyData.HOME_SUPPORT_EMAIL
-            + ";"
-            + month
-            + ";7;19\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(file, header + mettes, UTF_8);
     karin.upload("import:file", file);
     karin.waitForTextContaining("counts:flash", "Indlæst: én optælling (0 nye, 1 erstattet)");
     assertEquals("7", karin.value("counts:grid:0:ownHome_input"));

@@ -126,6 +126,22 @@ class InsightIT {
     TestClock.release();
   }
 
+  /** Henrik's row of the caseload per worker. */
+  private Caseloads.WorkerLoad henriksLoad() {
+    return caseloads.byWorker(Filter.none()).stream()
+        .filter(w -> w.name().equals("Henrik " + suffix))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The fixture unit's home-support row of the caseload per unit and type. */
+  private Caseloads.TypeLoad ourHomeSupport() {
+    return caseloads.byUnitAndType(Filter.none()).stream()
+        .filter(t -> t.unit().equals("Voksenenhed " + suffix) && t.type().equals("HOME_SUPPORT"))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private void measureAll() {
     while (measures.refreshStale(500) > 0) {
       // until every concern is measured at its current version
@@ -429,17 +445,8 @@ class InsightIT {
   void caseloadsCountActiveTenantsPerWorkerAndPerUnitAndTypeAndConcernsPerDepartment() {
     ActingUser.actAsCoordinatorOf("karin", org.unitCode());
 
-    var henrik =
-        caseloads.byWorker(Filter.none()).stream()
-            .filter(w -> w.name().equals("Henrik " + suffix))
-            .findFirst()
-            .orElseThrow();
-    var homeSupport =
-        caseloads.byUnitAndType(Filter.none()).stream()
-            .filter(
-                t -> t.unit().equals("Voksenenhed " + suffix) && t.type().equals("HOME_SUPPORT"))
-            .findFirst()
-            .orElseThrow();
+    var henrik = henriksLoad();
+    var homeSupport = ourHomeSupport();
     var department =
         caseloads.concernsPer100(Filter.none()).stream()
             .filter(d -> d.association().equals("Boligselskabet " + suffix))
@@ -530,17 +537,8 @@ class InsightIT {
         org.homeSupportId());
     ActingUser.actAsCoordinatorOf("karin", org.unitCode());
 
-    var henrik =
-        caseloads.byWorker(Filter.none()).stream()
-            .filter(w -> w.name().equals("Henrik " + suffix))
-            .findFirst()
-            .orElseThrow();
-    var unit =
-        caseloads.byUnitAndType(Filter.none()).stream()
-            .filter(
-                t -> t.unit().equals("Voksenenhed " + suffix) && t.type().equals("HOME_SUPPORT"))
-            .findFirst()
-            .orElseThrow();
+    var henrik = henriksLoad();
+    var unit = ourHomeSupport();
     ActingUser.actAs("anna", Role.ANALYST);
     var area =
         positions.units().stream()

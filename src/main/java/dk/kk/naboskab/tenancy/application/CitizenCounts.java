@@ -204,27 +204,27 @@ public class CitizenCounts {
     var parsed = CitizenCountFile.parse(text, thisMonth());
     var problems = new ArrayList<>(parsed.problems());
     var byEmail = new HashMap<String, Worker>();
-    var otherTypes = new HashMap<String, Worker>();
+    var otherTypes = new java.util.HashSet<String>();
     for (var w : unitWorkers()) {
-      if (w.getEmail() != null) {
-        (w.getType() == WorkerType.HOME_SUPPORT ? byEmail : otherTypes)
-            .put(w.getEmail().toLowerCase(Locale.ROOT), w);
+      if (w.getEmail() == null) {
+        continue;
+      }
+      var email = w.getEmail().toLowerCase(Locale.ROOT);
+      if (w.getType() == WorkerType.HOME_SUPPORT) {
+        byEmail.put(email, w);
+      } else {
+        otherTypes.add(email);
       }
     }
     for (var line : parsed.lines()) {
       var key = line.worker().toLowerCase(Locale.ROOT);
-      if (otherTypes.containsKey(key)) {
+      if (!byEmail.containsKey(key)) {
         problems.add(
             new CitizenCountFile.Problem(
                 line.number(),
-                "citizenCount.file.notHomeSupport",
-                String.valueOf(line.number()),
-                line.worker()));
-      } else if (!byEmail.containsKey(key)) {
-        problems.add(
-            new CitizenCountFile.Problem(
-                line.number(),
-                "citizenCount.file.unknownWorker",
+                otherTypes.contains(key)
+                    ? "citizenCount.file.notHomeSupport"
+                    : "citizenCount.file.unknownWorker",
                 String.valueOf(line.number()),
                 line.worker()));
       }

@@ -40,6 +40,11 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--window-size=1280,900",
                 "--lang=da",
+                // PrimeFaces then shows and hides its overlays at once (it honours the setting:
+                // PrimeFaces.utils.disableAnimations). Chromium 156.0.8078.114 now and then never
+                // ends a select menu's opening transition, so a click on an option did not take
+                // and the journeys failed on a clean machine (docs/adr/0005).
+                "--force-prefers-reduced-motion",
                 "--user-data-dir=" + profile);
     var logging = new LoggingPreferences();
     logging.enable(LogType.BROWSER, Level.SEVERE);

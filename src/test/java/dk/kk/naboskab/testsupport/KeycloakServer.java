@@ -50,6 +50,30 @@ public final class KeycloakServer implements AutoCloseable {
       Integer accessTokenSeconds,
       Path log)
       throws IOException, InterruptedException {
+    return start(
+        home,
+        port,
+        realmFile,
+        portalUrl,
+        clientSecret,
+        adminPassword,
+        accessTokenSeconds,
+        log,
+        List.of());
+  }
+
+  /** As above, with more of Keycloak's options on its command line. */
+  public static KeycloakServer start(
+      Path home,
+      int port,
+      Path realmFile,
+      String portalUrl,
+      String clientSecret,
+      String adminPassword,
+      Integer accessTokenSeconds,
+      Path log,
+      List<String> options)
+      throws IOException, InterruptedException {
     if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
       throw new IllegalStateException(
           "No Keycloak at " + home + ": run the build first (mvn package fetches it).");
@@ -61,9 +85,8 @@ public final class KeycloakServer implements AutoCloseable {
     Files.createDirectories(imports);
     Files.writeString(
         imports.resolve(REALM + "-realm.json"), withDemoUsers(realmFile, accessTokenSeconds));
-    var process =
-        ChildProcess.start(
-            "Keycloak",
+    var command =
+        new java.util.ArrayList<>(
             List.of(
                 home.resolve("bin/kc.sh").toString(),
                 // Production mode on the build made by BUILD (an in-memory store, so the realm
@@ -77,7 +100,12 @@ public final class KeycloakServer implements AutoCloseable {
                 "--http-port=" + port,
                 "--http-management-port=" + managementPort(port),
                 "--import-realm",
-                "--log-level=WARN,org.keycloak.services:INFO,io.quarkus:INFO"),
+                "--log-level=WARN,org.keycloak.services:INFO,io.quarkus:INFO"));
+    command.addAll(options);
+    var process =
+        ChildProcess.start(
+            "Keycloak",
+            command,
             Map.of(
                 "NABOSKAB_PORTAL_URL", portalUrl,
                 "NABOSKAB_OIDC_CLIENT_SECRET", clientSecret,

@@ -126,13 +126,16 @@ class SignInJourneyIT extends BrowserJourney {
   }
 
   @Test
-  void anAnalystCannotOpenTheTenantLists() throws Exception {
+  void anAnalystCannotOpenTheTenantListsAndIsToldHerCountsAreRounded() throws Exception {
     var page = signIn("anna", "analyst");
 
     page.open("tenancy/our-tenants.xhtml");
     assertTrue(page.isShown("error-forbidden"), "the forbidden page");
     page.open("tenancy/my-tenants.xhtml");
     assertTrue(page.isShown("error-forbidden"), "the forbidden page");
+    page.open("insight/retention.xhtml");
+    assertTrue(page.isShown("rounded-note"), "counts rounded to 5, under 5 hidden (ADR 21)");
+    browser.screenshot("retention-analyst");
   }
 
   @Test

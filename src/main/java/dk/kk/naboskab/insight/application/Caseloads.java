@@ -1,5 +1,6 @@
 package dk.kk.naboskab.insight.application;
 
+import dk.kk.naboskab.insight.domain.SmallCells;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
@@ -124,12 +125,13 @@ public class Caseloads {
 
   /**
    * A department's concerns in the period per 100 referred tenants housed today; {@code suppressed}
-   * for analysts when fewer than five concerns.
+   * for analysts when fewer than five concerns (or hidden with the one that was), and for them the
+   * counts rounded to a multiple of five, the tenants null when one to four ({@link SmallCells}).
    */
   public record DepartmentRate(
       String association,
       String department,
-      long tenants,
+      Long tenants,
       Long concerns,
       BigDecimal per100,
       boolean suppressed)
@@ -290,26 +292,34 @@ public class Caseloads {
             .setParameter(6, filter.associationId());
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(
-            r -> {
-              var tenants = ((Number) r[2]).longValue();
-              var count = ((Number) r[3]).longValue();
-              if (analyst && count < ResponseTimes.SMALLEST_CELL) {
-                return new DepartmentRate((String) r[0], (String) r[1], tenants, null, null, true);
-              }
-              return new DepartmentRate(
-                  (String) r[0],
-                  (String) r[1],
-                  tenants,
-                  count,
-                  tenants == 0
-                      ? null
-                      : BigDecimal.valueOf(count * 100)
-                          .divide(BigDecimal.valueOf(tenants), 1, RoundingMode.HALF_EVEN),
-                  false);
-            })
-        .toList();
+    var hidden =
+        analyst
+            ? SmallCells.hidden(rows.stream().mapToLong(r -> ((Number) r[3]).longValue()).toArray())
+            : new boolean[rows.size()];
+    var rates = new java.util.ArrayList<DepartmentRate>();
+    for (int i = 0; i < rows.size(); i++) {
+      var r = rows.get(i);
+      long tenants = ((Number) r[2]).longValue();
+      long count = ((Number) r[3]).longValue();
+      Long shownTenants = analyst ? SmallCells.count(tenants) : Long.valueOf(tenants);
+      if (hidden[i]) {
+        rates.add(new DepartmentRate((String) r[0], (String) r[1], shownTenants, null, null, true));
+        continue;
+      }
+      Long shownCount = analyst ? SmallCells.count(count) : Long.valueOf(count);
+      rates.add(
+          new DepartmentRate(
+              (String) r[0],
+              (String) r[1],
+              shownTenants,
+              shownCount,
+              shownTenants == null || shownTenants == 0 || shownCount == null
+                  ? null
+                  : BigDecimal.valueOf(shownCount * 100)
+                      .divide(BigDecimal.valueOf(shownTenants), 1, RoundingMode.HALF_EVEN),
+              false));
+    }
+    return rates;
   }
 
   private LocalDate today() {

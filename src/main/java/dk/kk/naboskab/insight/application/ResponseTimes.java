@@ -1,6 +1,7 @@
 package dk.kk.naboskab.insight.application;
 
 import dk.kk.naboskab.clock.domain.ClockKind;
+import dk.kk.naboskab.insight.domain.SmallCells;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.AccessDenied;
@@ -34,8 +35,8 @@ import java.util.Map;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class ResponseTimes {
-  /** Groups smaller than this are suppressed for analysts. */
-  public static final int SMALLEST_CELL = 5;
+  /** Groups smaller than this are suppressed for analysts ({@link SmallCells}). */
+  public static final int SMALLEST_CELL = SmallCells.SMALLEST;
 
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
@@ -149,12 +150,33 @@ public class ResponseTimes {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     var figures = new ArrayList<Figure>();
-    for (var r : rows) {
+    var hidden =
+        scope.suppressSmall()
+            ? SmallCells.hidden(rows.stream().mapToLong(r -> ((Number) r[2]).longValue()).toArray())
+            : new boolean[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      var r = rows.get(i);
       var count = ((Number) r[2]).longValue();
       var groupKey = String.valueOf(r[0]);
       var label = r[1] == null ? groupKey : String.valueOf(r[1]);
-      if (scope.suppressSmall() && count < SMALLEST_CELL) {
+      if (hidden[i]) {
         figures.add(new Figure(groupKey, label, null, null, null, null, true));
+      } else if (scope.suppressSmall()) {
+        // An analyst's: the count rounded, the share within target of the counts as shown.
+        var shown = SmallCells.count(count);
+        var within =
+            r[5] == null
+                ? null
+                : SmallCells.count(Math.round(((Number) r[5]).doubleValue() * count));
+        figures.add(
+            new Figure(
+                groupKey,
+                label,
+                shown,
+                hours(r[3]),
+                hours(r[4]),
+                SmallCells.percent(within, shown),
+                false));
       } else {
         figures.add(
             new Figure(

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.insight.application;
 
+import dk.kk.naboskab.insight.domain.SmallCells;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.shared.ClockProducer;
@@ -44,7 +45,12 @@ public class Retentions {
   /** At one mark: how many had reached it, how many of those were still housed, the share. */
   public record Mark(long reached, long housed, Double percent) implements java.io.Serializable {}
 
-  /** One group. {@code suppressed}: fewer than five referred, no figures for an analyst. */
+  /**
+   * One group. {@code suppressed}: no figures for an analyst (fewer than five referred, or hidden
+   * with the one that was: {@link SmallCells}). For an analyst every count is rounded to a multiple
+   * of five, a mark that rests on one to four tenants is null and so is an eviction count of one to
+   * four.
+   */
   public record Retention(
       String key,
       String label,
@@ -119,25 +125,40 @@ public class Retentions {
             .setParameter(5, filter.associationId());
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
+    var hidden =
+        analyst
+            ? SmallCells.hidden(rows.stream().mapToLong(r -> number(r[2])).toArray())
+            : new boolean[rows.size()];
     var result = new ArrayList<Retention>();
-    for (var r : rows) {
-      var referred = number(r[2]);
-      if (analyst && referred < ResponseTimes.SMALLEST_CELL) {
+    for (int i = 0; i < rows.size(); i++) {
+      var r = rows.get(i);
+      if (hidden[i]) {
         result.add(
             new Retention(
                 String.valueOf(r[0]), String.valueOf(r[1]), null, null, null, null, null, true));
-        continue;
+      } else if (analyst) {
+        result.add(
+            new Retention(
+                String.valueOf(r[0]),
+                String.valueOf(r[1]),
+                SmallCells.count(number(r[2])),
+                analystMark(r[3], r[4]),
+                analystMark(r[5], r[6]),
+                analystMark(r[7], r[8]),
+                SmallCells.count(number(r[9])),
+                false));
+      } else {
+        result.add(
+            new Retention(
+                String.valueOf(r[0]),
+                String.valueOf(r[1]),
+                number(r[2]),
+                mark(r[3], r[4]),
+                mark(r[5], r[6]),
+                mark(r[7], r[8]),
+                number(r[9]),
+                false));
       }
-      result.add(
-          new Retention(
-              String.valueOf(r[0]),
-              String.valueOf(r[1]),
-              referred,
-              mark(r[3], r[4]),
-              mark(r[5], r[6]),
-              mark(r[7], r[8]),
-              number(r[9]),
-              false));
     }
     return result;
   }
@@ -146,6 +167,22 @@ public class Retentions {
     var n = number(reached);
     var h = number(housed);
     return new Mark(n, h, n == 0 ? null : Math.round(h * 1000.0 / n) / 10.0);
+  }
+
+  /**
+   * A mark as an analyst sees it: the counts rounded and the share of those (so the few who lost
+   * their home cannot be had from it exactly); none (null) when the tenants who reached it or those
+   * still housed are one to four.
+   */
+  private static Mark analystMark(Object reached, Object housed) {
+    var n = number(reached);
+    var h = number(housed);
+    var shownReached = SmallCells.count(n);
+    var shownHoused = SmallCells.count(h);
+    if (shownReached == null || shownHoused == null) {
+      return null;
+    }
+    return new Mark(shownReached, shownHoused, SmallCells.percent(shownHoused, shownReached));
   }
 
   private static long number(Object value) {

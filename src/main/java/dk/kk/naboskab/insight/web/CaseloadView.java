@@ -216,7 +216,7 @@ public class CaseloadView implements Serializable {
                     TableDownload.cells(
                         d.association(),
                         d.department(),
-                        d.tenants(),
+                        d.tenants() == null ? suppressed : d.tenants(),
                         d.suppressed() ? suppressed : d.concerns(),
                         d.suppressed() ? suppressed : d.per100()))
             .toList());

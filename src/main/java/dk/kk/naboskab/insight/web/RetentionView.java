@@ -84,12 +84,21 @@ public class RetentionView implements Serializable {
                             ? dk.kk.naboskab.shared.Messages.text(locale, "supportTrack." + r.key())
                             : r.label(),
                         java.util.Arrays.asList(
-                            r.sixMonths().percent(),
-                            r.twelveMonths().percent(),
-                            r.twentyFourMonths().percent())))
+                            percent(r.sixMonths()),
+                            percent(r.twelveMonths()),
+                            percent(r.twentyFourMonths()))))
             .toList(),
         dk.kk.naboskab.shared.Messages.text(locale, "retention.chart.percent"),
         100);
+  }
+
+  /** A mark's share, none when the mark is hidden (an analyst's, resting on one to four). */
+  private static Double percent(Retentions.Mark mark) {
+    return mark == null ? null : mark.percent();
+  }
+
+  private static Object percent(Retentions.Mark mark, String suppressed) {
+    return mark == null ? suppressed : mark.percent();
   }
 
   /** The retention curves, for PrimeFaces' chart. */
@@ -134,10 +143,10 @@ public class RetentionView implements Serializable {
                                 ? Messages.text(locale, "supportTrack." + r.key())
                                 : r.label(),
                             r.suppressed() ? suppressed : r.referred(),
-                            r.suppressed() ? suppressed : r.sixMonths().percent(),
-                            r.suppressed() ? suppressed : r.twelveMonths().percent(),
-                            r.suppressed() ? suppressed : r.twentyFourMonths().percent(),
-                            r.suppressed() ? suppressed : r.evicted()))
+                            percent(r.sixMonths(), suppressed),
+                            percent(r.twelveMonths(), suppressed),
+                            percent(r.twentyFourMonths(), suppressed),
+                            r.evicted() == null ? suppressed : r.evicted()))
                 .toList()),
         format);
   }

@@ -320,6 +320,7 @@ class ConcernJourneyIT extends BrowserJourney {
     // The figures' keeper measures once a minute; its work done now instead.
     TimersNow.run(portal, "measures");
     karin.open("insight/response-times.xhtml");
+    assertFalse(karin.exists("rounded-note"), "a coordinator's counts are not rounded");
     assertTrue(
         karin.text("figures:table").contains("Voksenenhed Amager"), karin.text("figures:table"));
     assertTrue(karin.chartPoints("figures:trend") > 0, "the trend chart draws the figures");

@@ -201,7 +201,41 @@ public final class DashboardBenchmark {
                 args));
       }
     }
+    statements.add(backlogSql(ownAssociation ? args.get(2) : null));
     return statements;
+  }
+
+  /**
+   * The backlog chart's figures (OpenConcerns): at each of the last twelve months' ends and now,
+   * the concerns open then and of those the overdue ones — read once, held against the moments.
+   */
+  private static Query backlogSql(Object association) {
+    var now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0);
+    var month = java.time.YearMonth.now();
+    var moments = new ArrayList<Object>();
+    for (int i = 11; i >= 1; i--) {
+      moments.add(java.sql.Timestamp.valueOf(month.minusMonths(i - 1).atDay(1).atStartOfDay()));
+    }
+    moments.add(java.sql.Timestamp.valueOf(now));
+    var args = new ArrayList<Object>(moments);
+    args.add(moments.get(0));
+    args.add(moments.get(moments.size() - 1));
+    if (association != null) {
+      args.add(association);
+    }
+    return new Query(
+        "select straight_join m.t, count(*), sum((x.ack_due_at <= m.t and (c.acknowledged_at is"
+            + " null or c.acknowledged_at > m.t)) or (x.reply_due_at <= m.t and (c.first_reply_at"
+            + " is null or c.first_reply_at > m.t))) from concern c left join concern_measure x"
+            + " on x.concern_id = c.id join ("
+            + String.join(
+                " union all ",
+                java.util.Collections.nCopies(moments.size(), "select cast(? as datetime(6)) t"))
+            + ") m on c.filed_at <= m.t and (c.resolved_at is null or c.resolved_at > m.t)"
+            + " where (c.resolved_at is null or c.resolved_at > ?) and c.filed_at <= ?"
+            + (association != null ? " and c.association_id = ?" : "")
+            + " group by m.t",
+        args);
   }
 
   /** Tenants per worker, per unit and type, and concerns per department per 100 tenants. */

@@ -233,6 +233,7 @@ public final class DemoLauncher {
     var url = settings.get(Setting.DB_URL);
     var user = settings.get(Setting.DB_USER);
     var password = settings.get(Setting.DB_PASSWORD);
+    say("Bench: commit " + commit());
     var started = System.nanoTime();
     var concerns = ScaleData.grow(url, user, password, benchConcerns);
     say(
@@ -278,6 +279,22 @@ public final class DemoLauncher {
     return new dk.kk.naboskab.bench.LoadRun(
             portalUrl(), portal.pid(), loadUsers, loadSeconds, demoDir.resolve("gatling"))
         .run();
+  }
+
+  /** The commit measured, "-dirty" when the work tree has changes: every figure names it. */
+  private static String commit() {
+    try {
+      var git = new ProcessBuilder("git", "describe", "--always", "--dirty").start();
+      var out =
+          new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .trim();
+      return git.waitFor() == 0 && !out.isEmpty() ? out : "(not a git work tree)";
+    } catch (java.io.IOException e) {
+      return "(git not found)";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "(interrupted)";
+    }
   }
 
   private static long stale(java.sql.Connection c) throws SQLException {

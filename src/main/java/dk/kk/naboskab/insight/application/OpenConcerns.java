@@ -1,5 +1,6 @@
 package dk.kk.naboskab.insight.application;
 
+import dk.kk.naboskab.insight.domain.SmallCells;
 import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.RuleViolation;
@@ -78,25 +79,24 @@ public class OpenConcerns {
     // those the ones past the deadline of an acknowledgement or a first reply not given by then.
     // Only concerns open at some moment of the window take part (resolved after its start, or not
     // at all: the index on resolved_at finds them), so ten years of history cost nothing here.
+    // Each of them is read once and held against the moments in memory (straight_join: concerns
+    // first); the other way round MariaDB read them again for every moment, 3.5 times as slow at
+    // a million concerns. A moment without an open concern has no row; it is filled in below.
     var query =
         em.createNativeQuery(
             """
-            select m.t, count(c.id),
-              coalesce(sum((c.ack_due_at <= m.t
+            select straight_join m.t, count(*),
+              sum((x.ack_due_at <= m.t
                     and (c.acknowledged_at is null or c.acknowledged_at > m.t))
-                  or (c.reply_due_at <= m.t
-                    and (c.first_reply_at is null or c.first_reply_at > m.t))), 0)
-            from (%s) m
-            left join (
-              select c.id, c.filed_at, c.resolved_at, c.acknowledged_at, c.first_reply_at,
-                x.ack_due_at, x.reply_due_at
-              from concern c
-              left join concern_measure x on x.concern_id = c.id
-              where (c.resolved_at is null or c.resolved_at > ?) and c.filed_at <= ?
-                and (? is null or c.unit_id = ?)
-                and (? is null or c.association_id = ?)
-                and (? is null or c.category_id = ?)
-            ) c on c.filed_at <= m.t and (c.resolved_at is null or c.resolved_at > m.t)
+                  or (x.reply_due_at <= m.t
+                    and (c.first_reply_at is null or c.first_reply_at > m.t)))
+            from concern c
+            left join concern_measure x on x.concern_id = c.id
+            join (%s) m on c.filed_at <= m.t and (c.resolved_at is null or c.resolved_at > m.t)
+            where (c.resolved_at is null or c.resolved_at > ?) and c.filed_at <= ?
+              and (? is null or c.unit_id = ?)
+              and (? is null or c.association_id = ?)
+              and (? is null or c.category_id = ?)
             group by m.t
             order by m.t"""
                 .formatted(moments));
@@ -120,15 +120,29 @@ public class OpenConcerns {
       query.setParameter(++p, value);
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    var result = new ArrayList<AtMonthEnd>();
-    for (var r : rows) {
+    List<Object[]> found = query.getResultList();
+    var counted = new HashMap<YearMonth, long[]>();
+    for (var r : found) {
       var moment = ((Timestamp) r[0]).toLocalDateTime().toInstant(ZoneOffset.UTC);
-      var open = ((Number) r[1]).longValue();
-      var overdue = ((Number) r[2]).longValue();
-      var month = byMoment.get(moment);
-      if (scope.suppressSmall() && open < ResponseTimes.SMALLEST_CELL) {
+      counted.put(
+          byMoment.get(moment),
+          new long[] {((Number) r[1]).longValue(), r[2] == null ? 0 : ((Number) r[2]).longValue()});
+    }
+    var rows = months.stream().map(m -> counted.getOrDefault(m, new long[2])).toList();
+    var result = new ArrayList<AtMonthEnd>();
+    var hidden =
+        scope.suppressSmall()
+            ? SmallCells.hidden(rows.stream().mapToLong(r -> r[0]).toArray())
+            : new boolean[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      var month = months.get(i);
+      var open = rows.get(i)[0];
+      var overdue = rows.get(i)[1];
+      if (hidden[i]) {
         result.add(new AtMonthEnd(month, null, null, true));
+      } else if (scope.suppressSmall()) {
+        // An analyst's: rounded, and an overdue count of one to four hidden (null).
+        result.add(new AtMonthEnd(month, SmallCells.count(open), SmallCells.count(overdue), false));
       } else {
         result.add(new AtMonthEnd(month, open, overdue, false));
       }

@@ -39,6 +39,10 @@ public final class MisconfiguredPortal {
     var command =
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            // It boots once, fails and stops, beside the journeys: the quick compiler only and
+            // one GC thread leave them the cores (C2 would compile for a run that never comes).
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
             "-jar",
             System.getProperty("payara.microJar"),
             "--deploy",

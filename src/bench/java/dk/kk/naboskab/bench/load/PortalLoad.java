@@ -92,11 +92,9 @@ public class PortalLoad extends Simulation {
             session -> {
               if (session.isFailed()) {
                 var answer = session.getString("answer");
-                var title =
-                    java.util.regex.Pattern.compile("<title>([^<]*)</title>").matcher(answer);
+                var title = Pattern.compile("<title>([^<]*)</title>").matcher(answer);
                 var feedback =
-                    java.util.regex.Pattern.compile(
-                            "(?s)class=\"[^\"]*kc-feedback-text[^\"]*\"[^>]*>(.*?)<")
+                    Pattern.compile("(?s)class=\"[^\"]*kc-feedback-text[^\"]*\"[^>]*>(.*?)<")
                         .matcher(answer);
                 System.err.println(
                     "LOAD: "

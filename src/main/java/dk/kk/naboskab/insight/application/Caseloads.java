@@ -293,20 +293,19 @@ public class Caseloads {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     var hidden =
-        analyst
-            ? SmallCells.hidden(rows.stream().mapToLong(r -> ((Number) r[3]).longValue()).toArray())
-            : new boolean[rows.size()];
+        SmallCells.hidden(
+            analyst, rows.stream().mapToLong(r -> ((Number) r[3]).longValue()).toArray());
     var rates = new java.util.ArrayList<DepartmentRate>();
     for (int i = 0; i < rows.size(); i++) {
       var r = rows.get(i);
       long tenants = ((Number) r[2]).longValue();
       long count = ((Number) r[3]).longValue();
-      Long shownTenants = analyst ? SmallCells.count(tenants) : Long.valueOf(tenants);
+      Long shownTenants = SmallCells.count(analyst, tenants);
       if (hidden[i]) {
         rates.add(new DepartmentRate((String) r[0], (String) r[1], shownTenants, null, null, true));
         continue;
       }
-      Long shownCount = analyst ? SmallCells.count(count) : Long.valueOf(count);
+      Long shownCount = SmallCells.count(analyst, count);
       rates.add(
           new DepartmentRate(
               (String) r[0],

@@ -130,22 +130,21 @@ public class OpenConcerns {
     }
     var rows = months.stream().map(m -> counted.getOrDefault(m, new long[2])).toList();
     var result = new ArrayList<AtMonthEnd>();
-    var hidden =
-        scope.suppressSmall()
-            ? SmallCells.hidden(rows.stream().mapToLong(r -> r[0]).toArray())
-            : new boolean[rows.size()];
+    var analyst = scope.suppressSmall();
+    var hidden = SmallCells.hidden(analyst, rows.stream().mapToLong(r -> r[0]).toArray());
     for (int i = 0; i < rows.size(); i++) {
       var month = months.get(i);
       var open = rows.get(i)[0];
       var overdue = rows.get(i)[1];
-      if (hidden[i]) {
-        result.add(new AtMonthEnd(month, null, null, true));
-      } else if (scope.suppressSmall()) {
-        // An analyst's: rounded, and an overdue count of one to four hidden (null).
-        result.add(new AtMonthEnd(month, SmallCells.count(open), SmallCells.count(overdue), false));
-      } else {
-        result.add(new AtMonthEnd(month, open, overdue, false));
-      }
+      // An analyst's counts rounded, an overdue count of one to four hidden (null).
+      result.add(
+          hidden[i]
+              ? new AtMonthEnd(month, null, null, true)
+              : new AtMonthEnd(
+                  month,
+                  SmallCells.count(analyst, open),
+                  SmallCells.count(analyst, overdue),
+                  false));
     }
     return result;
   }

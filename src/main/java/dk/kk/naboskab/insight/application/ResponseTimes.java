@@ -151,9 +151,9 @@ public class ResponseTimes {
     List<Object[]> rows = query.getResultList();
     var figures = new ArrayList<Figure>();
     var hidden =
-        scope.suppressSmall()
-            ? SmallCells.hidden(rows.stream().mapToLong(r -> ((Number) r[2]).longValue()).toArray())
-            : new boolean[rows.size()];
+        SmallCells.hidden(
+            scope.suppressSmall(),
+            rows.stream().mapToLong(r -> ((Number) r[2]).longValue()).toArray());
     for (int i = 0; i < rows.size(); i++) {
       var r = rows.get(i);
       var count = ((Number) r[2]).longValue();
@@ -161,33 +161,21 @@ public class ResponseTimes {
       var label = r[1] == null ? groupKey : String.valueOf(r[1]);
       if (hidden[i]) {
         figures.add(new Figure(groupKey, label, null, null, null, null, true));
-      } else if (scope.suppressSmall()) {
-        // An analyst's: the count rounded, the share within target of the counts as shown.
-        var shown = SmallCells.count(count);
-        var within =
-            r[5] == null
-                ? null
-                : SmallCells.count(Math.round(((Number) r[5]).doubleValue() * count));
-        figures.add(
-            new Figure(
-                groupKey,
-                label,
-                shown,
-                hours(r[3]),
-                hours(r[4]),
-                SmallCells.percent(within, shown),
-                false));
-      } else {
-        figures.add(
-            new Figure(
-                groupKey,
-                label,
-                count,
-                hours(r[3]),
-                hours(r[4]),
-                r[5] == null ? null : round(((Number) r[5]).doubleValue() * 100),
-                false));
+        continue;
       }
+      Long shown = count;
+      var share = r[5] == null ? null : ((Number) r[5]).doubleValue();
+      Double withinTarget = share == null ? null : round(share * 100);
+      if (scope.suppressSmall()) {
+        // An analyst's: the count rounded, the share within target of the counts as shown.
+        shown = SmallCells.count(count);
+        withinTarget =
+            share == null
+                ? null
+                : SmallCells.percent(SmallCells.count(Math.round(share * count)), shown);
+      }
+      figures.add(
+          new Figure(groupKey, label, shown, hours(r[3]), hours(r[4]), withinTarget, false));
     }
     return figures;
   }

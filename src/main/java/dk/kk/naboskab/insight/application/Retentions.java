@@ -125,10 +125,7 @@ public class Retentions {
             .setParameter(5, filter.associationId());
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    var hidden =
-        analyst
-            ? SmallCells.hidden(rows.stream().mapToLong(r -> number(r[2])).toArray())
-            : new boolean[rows.size()];
+    var hidden = SmallCells.hidden(analyst, rows.stream().mapToLong(r -> number(r[2])).toArray());
     var result = new ArrayList<Retention>();
     for (int i = 0; i < rows.size(); i++) {
       var r = rows.get(i);
@@ -136,47 +133,33 @@ public class Retentions {
         result.add(
             new Retention(
                 String.valueOf(r[0]), String.valueOf(r[1]), null, null, null, null, null, true));
-      } else if (analyst) {
-        result.add(
-            new Retention(
-                String.valueOf(r[0]),
-                String.valueOf(r[1]),
-                SmallCells.count(number(r[2])),
-                analystMark(r[3], r[4]),
-                analystMark(r[5], r[6]),
-                analystMark(r[7], r[8]),
-                SmallCells.count(number(r[9])),
-                false));
-      } else {
-        result.add(
-            new Retention(
-                String.valueOf(r[0]),
-                String.valueOf(r[1]),
-                number(r[2]),
-                mark(r[3], r[4]),
-                mark(r[5], r[6]),
-                mark(r[7], r[8]),
-                number(r[9]),
-                false));
+        continue;
       }
+      result.add(
+          new Retention(
+              String.valueOf(r[0]),
+              String.valueOf(r[1]),
+              SmallCells.count(analyst, number(r[2])),
+              mark(analyst, r[3], r[4]),
+              mark(analyst, r[5], r[6]),
+              mark(analyst, r[7], r[8]),
+              SmallCells.count(analyst, number(r[9])),
+              false));
     }
     return result;
   }
 
-  private static Mark mark(Object reached, Object housed) {
-    var n = number(reached);
-    var h = number(housed);
-    return new Mark(n, h, n == 0 ? null : Math.round(h * 1000.0 / n) / 10.0);
-  }
-
   /**
-   * A mark as an analyst sees it: the counts rounded and the share of those (so the few who lost
-   * their home cannot be had from it exactly); none (null) when the tenants who reached it or those
-   * still housed are one to four.
+   * A mark: how many reached it, how many of those were still housed, the share. An analyst's
+   * counts are rounded and the share is of those (so the few who lost their home cannot be had from
+   * it exactly); none (null) when the tenants who reached it or those still housed are one to four.
    */
-  private static Mark analystMark(Object reached, Object housed) {
+  private static Mark mark(boolean analyst, Object reached, Object housed) {
     var n = number(reached);
     var h = number(housed);
+    if (!analyst) {
+      return new Mark(n, h, n == 0 ? null : Math.round(h * 1000.0 / n) / 10.0);
+    }
     var shownReached = SmallCells.count(n);
     var shownHoused = SmallCells.count(h);
     if (shownReached == null || shownHoused == null) {

@@ -40,6 +40,13 @@ public final class SmallCells {
   }
 
   /**
+   * The count as this reader sees it: an analyst's by {@link #count(long)}, anyone else's as is.
+   */
+  public static Long count(boolean analyst, long n) {
+    return analyst ? count(n) : Long.valueOf(n);
+  }
+
+  /**
    * A share in percent, one decimal, of two counts as shown; null when either is hidden or the
    * whole is 0.
    */
@@ -57,6 +64,14 @@ public final class SmallCells {
    * groups does not give the hidden one.
    */
   public static boolean[] hidden(long[] counts) {
+    return hidden(true, counts);
+  }
+
+  /** As {@link #hidden(long[])} for an analyst; for any other reader, none hidden. */
+  public static boolean[] hidden(boolean analyst, long[] counts) {
+    if (!analyst) {
+      return new boolean[counts.length];
+    }
     var hidden = new boolean[counts.length];
     int many = 0;
     for (int i = 0; i < counts.length; i++) {

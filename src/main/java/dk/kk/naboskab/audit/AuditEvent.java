@@ -11,11 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
- * One line of the access and change log. Written once, never changed: the class has no setters and
- * the table grants no update in the migration's intent.
+ * One line of the read log: who read or did what, about whom, through which page, with what
+ * outcome. Written once with a single INSERT ({@link AuditLog}), never changed: the portal's
+ * database user may not UPDATE or DELETE the table, and the hash chain (ADR 22) shows any change
+ * made around it.
  */
 @Published("every context: the audit row and its actions")
 @Entity
@@ -24,16 +25,44 @@ import java.util.Objects;
     name = AuditEvent.BY_ACTOR,
     query =
         "select e from AuditEvent e where e.actor = :actor order by e.occurredAt desc, e.id desc")
+@NamedQuery(
+    name = AuditEvent.OF_TENANT,
+    query = "select e from AuditEvent e where e.tenantId = :tenant order by e.occurredAt, e.id")
 public class AuditEvent {
   public static final String BY_ACTOR = "AuditEvent.byActor";
+  public static final String OF_TENANT = "AuditEvent.ofTenant";
 
-  /** What happened. Later contexts add their own acts (reading a tenant, changing a concern). */
+  /** What happened. */
   public enum Action {
     SIGN_IN,
-    /** A municipal user read a tenant's CPR number (subject: the tenant). */
+    /** A municipal user read a tenant's CPR number. */
     READ_CPR,
     /** Someone was refused what they asked for (subject: what, and the scope they had). */
-    REFUSED
+    REFUSED,
+    /** A tenant's page: register data, assignments, contact person. */
+    READ_TENANT,
+    /** A concern's page: the concern, its timeline and the tenant it is about. */
+    READ_CONCERN,
+    /** A file attached to a concern. */
+    READ_ATTACHMENT,
+    /** A search by CPR number: the tenant found, or none ({@link Outcome#NONE}). */
+    SEARCH_CPR,
+    /** A download that contains tenants. */
+    EXPORT,
+    /** Everything the portal holds about a tenant, handed out at the tenant's request. */
+    DISCLOSURE
+  }
+
+  /** What came of it. */
+  public enum Outcome {
+    /** The data was shown or handed out. */
+    SHOWN,
+    /** A search that found nothing. */
+    NONE,
+    /** Refused. */
+    REFUSED,
+    /** An act without data in it (a sign-in). */
+    DONE
   }
 
   @Id
@@ -56,16 +85,26 @@ public class AuditEvent {
   @Column(updatable = false, length = 200)
   private String subject;
 
-  protected AuditEvent() {}
+  @Column(name = "actor_unit", updatable = false, length = 100)
+  private String actorUnit;
 
-  public AuditEvent(
-      Instant occurredAt, String actor, String actorRole, Action action, String subject) {
-    this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
-    this.actor = Objects.requireNonNull(actor, "actor");
-    this.actorRole = actorRole;
-    this.action = Objects.requireNonNull(action, "action");
-    this.subject = subject;
-  }
+  @Column(updatable = false, length = 40)
+  private String purpose;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false, length = 20)
+  private Outcome outcome;
+
+  @Column(name = "tenant_id", updatable = false)
+  private Long tenantId;
+
+  @Column(name = "concern_id", updatable = false)
+  private Long concernId;
+
+  @Column(name = "attachment_id", updatable = false)
+  private Long attachmentId;
+
+  protected AuditEvent() {}
 
   public Long getId() {
     return id;
@@ -89,5 +128,31 @@ public class AuditEvent {
 
   public String getSubject() {
     return subject;
+  }
+
+  /** The association or unit code of the person who acted. */
+  public String getActorUnit() {
+    return actorUnit;
+  }
+
+  /** The page or use case the act served, in Danish ("borgerside", "indbakke"). */
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public Outcome getOutcome() {
+    return outcome;
+  }
+
+  public Long getTenantId() {
+    return tenantId;
+  }
+
+  public Long getConcernId() {
+    return concernId;
+  }
+
+  public Long getAttachmentId() {
+    return attachmentId;
   }
 }

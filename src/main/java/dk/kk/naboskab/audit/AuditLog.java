@@ -1,5 +1,7 @@
 package dk.kk.naboskab.audit;
 
+import dk.kk.naboskab.security.CurrentUser;
+import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.Published;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,38 +9,70 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
-/** Appends to and reads the access and change log. */
-@Published("every context: record what a person did or was refused")
+/**
+ * Appends to and reads the read log. Every row is one INSERT in the caller's transaction, so a read
+ * that is rolled back leaves no row and a read that is shown always has one; the hash chain is
+ * added after the commit ({@link dk.kk.naboskab.audit.application.ChainSealer}).
+ */
+@Published("every context: record what a person read, did or was refused")
 @Stateless
 public class AuditLog {
+  private static final int SUBJECT_LENGTH = 200;
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject CurrentUser currentUser;
+  @Inject HttpServletRequest request;
 
-  public AuditEvent record(
-      String actor, String actorRole, AuditEvent.Action action, String subject) {
-    var event = new AuditEvent(clock.instant(), actor, actorRole, action, subject);
-    em.persist(event);
-    return event;
+  /** Something a named person did that carries no personal data (a sign-in). */
+  public void record(String actor, String actorRole, AuditEvent.Action action, String subject) {
+    insert(actor, actorRole, action, AuditEvent.Outcome.DONE, subject, new About(null, null, null));
+  }
+
+  /** Whose data a read touched: the tenant, and the concern and file when there is one. */
+  public record About(Long tenantId, Long concernId, Long attachmentId) {
+    public static About tenant(long tenantId) {
+      return new About(tenantId, null, null);
+    }
+
+    public static About concern(long tenantId, long concernId) {
+      return new About(tenantId, concernId, null);
+    }
   }
 
   /**
-   * Logs a refusal in a transaction of its own: the refusal rolls back the caller's, and the log of
+   * The signed-in person read someone's data (or searched and found none): one row, in the caller's
+   * transaction, with the person's role and unit and the page it was read through.
+   */
+  public void read(AuditEvent.Action action, About about, AuditEvent.Outcome outcome) {
+    insert(
+        currentUser.isSignedIn() ? currentUser.getUsername() : "anonymous",
+        currentUser.getRole().map(Role::roleName).orElse(null),
+        action,
+        outcome,
+        null,
+        about);
+  }
+
+  /**
+   * Logs a refusal in a transaction of its own: the refusal rolls the caller's back, and the log of
    * it must stay.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public AuditEvent refused(String actor, String actorRole, String subject) {
-    var event =
-        new AuditEvent(
-            clock.instant(),
-            actor,
-            actorRole,
-            AuditEvent.Action.REFUSED,
-            subject.length() > 200 ? subject.substring(0, 200) : subject);
-    em.persist(event);
-    return event;
+  public void refused(String actor, String actorRole, String subject) {
+    insert(
+        actor,
+        actorRole,
+        AuditEvent.Action.REFUSED,
+        AuditEvent.Outcome.REFUSED,
+        subject.length() > SUBJECT_LENGTH ? subject.substring(0, SUBJECT_LENGTH) : subject,
+        new About(null, null, null));
   }
 
   /** The newest events by one person, newest first. */
@@ -47,5 +81,60 @@ public class AuditLog {
         .setParameter("actor", actor)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** The newest rows by anyone, newest first (the administrators' page). */
+  public List<AuditEvent> latest(int max) {
+    return em.createQuery("select e from AuditEvent e order by e.id desc", AuditEvent.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Every row about one tenant's data, oldest first: who read it, when, and for what. */
+  public List<AuditEvent> ofTenant(long tenantId) {
+    return em.createNamedQuery(AuditEvent.OF_TENANT, AuditEvent.class)
+        .setParameter("tenant", tenantId)
+        .getResultList();
+  }
+
+  private void insert(
+      String actor,
+      String actorRole,
+      AuditEvent.Action action,
+      AuditEvent.Outcome outcome,
+      String subject,
+      About about) {
+    // One statement: a native insert, not persist(), which would ask for the new id as well.
+    em.createNativeQuery(
+            "insert into audit_event (occurred_at, actor, actor_role, actor_unit, action, purpose,"
+                + " outcome, subject, tenant_id, concern_id, attachment_id)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .setParameter(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+        .setParameter(2, actor)
+        .setParameter(3, actorRole)
+        .setParameter(4, unit())
+        .setParameter(5, action.name())
+        .setParameter(6, Purposes.of(servletPath()))
+        .setParameter(7, outcome.name())
+        .setParameter(8, subject)
+        .setParameter(9, about.tenantId())
+        .setParameter(10, about.concernId())
+        .setParameter(11, about.attachmentId())
+        .executeUpdate();
+  }
+
+  private String unit() {
+    return currentUser.isSignedIn()
+        ? currentUser.getAssociation().or(currentUser::getUnit).orElse(null)
+        : null;
+  }
+
+  /** The page the request came through; none outside a request (a timer). */
+  private String servletPath() {
+    try {
+      return request.getServletPath() + (request.getPathInfo() == null ? "" : "/");
+    } catch (RuntimeException outsideARequest) {
+      return null;
+    }
   }
 }

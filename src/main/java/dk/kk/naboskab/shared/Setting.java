@@ -17,6 +17,8 @@ public enum Setting {
   DB_URL("naboskab.db.url", Rule.JDBC_MARIADB, null),
   DB_USER("naboskab.db.user", Rule.NOT_BLANK, null),
   DB_PASSWORD("naboskab.db.password", Rule.NOT_BLANK, null),
+  DB_SCHEMA_USER("naboskab.db.schema-user", Rule.NOT_BLANK, null),
+  DB_SCHEMA_PASSWORD("naboskab.db.schema-password", Rule.NOT_BLANK, null),
   OIDC_PROVIDER_URI("naboskab.oidc.provider-uri", Rule.HTTP_URL, null),
   OIDC_CLIENT_ID("naboskab.oidc.client-id", Rule.NOT_BLANK, "naboskab-portal"),
   OIDC_CLIENT_SECRET("naboskab.oidc.client-secret", Rule.NOT_BLANK, null),

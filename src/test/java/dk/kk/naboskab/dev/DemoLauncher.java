@@ -107,6 +107,8 @@ public final class DemoLauncher {
       settings.put(Setting.DB_URL, db.jdbcUrl());
       settings.put(Setting.DB_USER, EmbeddedMariaDb.USER);
       settings.put(Setting.DB_PASSWORD, db.password());
+      settings.put(Setting.DB_SCHEMA_USER, EmbeddedMariaDb.SCHEMA_USER);
+      settings.put(Setting.DB_SCHEMA_PASSWORD, db.schemaPassword());
     }
 
     if (settings.containsKey(Setting.OIDC_PROVIDER_URI)) {

@@ -16,6 +16,8 @@ class SettingTest {
     values.put(Setting.DB_URL, "jdbc:mariadb://db.example:3306/naboskab");
     values.put(Setting.DB_USER, "naboskab");
     values.put(Setting.DB_PASSWORD, "s3cret");
+    values.put(Setting.DB_SCHEMA_USER, "naboskab_schema");
+    values.put(Setting.DB_SCHEMA_PASSWORD, "0wner-s3cret");
     values.put(Setting.OIDC_PROVIDER_URI, "https://login.example/realms/naboskab");
     values.put(Setting.OIDC_CLIENT_SECRET, "client-secret");
     values.put(Setting.CPR_KEY, "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");

@@ -16,6 +16,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   public static final String DATABASE = "naboskab";
   public static final String USER = "naboskab";
 
+  /** The schema's owner: Flyway migrates as it, and it grants {@link #USER} its tables. */
+  public static final String SCHEMA_USER = "naboskab_schema";
+
   private final DB db;
   private final int port;
   private final String password;
@@ -65,29 +68,51 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   }
 
   private void createDatabaseAndUser() throws ManagedProcessException {
-    // The installer gives the OS user a password-less socket login as root; the portal gets its own
-    // account with a password over TCP, as against a production server.
+    // The installer gives the OS user a password-less socket login as root; the portal gets two
+    // accounts with passwords over TCP, as against a production server (docs/operations.md,
+    // Database grants): the schema's owner, and the portal's user with SELECT and INSERT on the
+    // database — the portal's migration grants it UPDATE and DELETE table by table, never on the
+    // read log.
     db.run(
         "create database if not exists "
             + DATABASE
             + " character set utf8mb4 collate utf8mb4_danish_ci;"
-            + " create user if not exists '"
-            + USER
-            + "'@'127.0.0.1' identified by '"
-            + password.replace("'", "''")
-            + "';"
-            + " alter user '"
-            + USER
-            + "'@'127.0.0.1' identified by '"
-            + password.replace("'", "''")
-            + "';"
+            + account(SCHEMA_USER, schemaPassword())
             + " grant all on "
+            + DATABASE
+            + ".* to '"
+            + SCHEMA_USER
+            + "'@'127.0.0.1' with grant option;"
+            + account(USER, password)
+            // A data folder from before the read log held "grant all" for the portal's user.
+            + " revoke all privileges, grant option from '"
+            + USER
+            + "'@'127.0.0.1';"
+            + " grant select, insert on "
             + DATABASE
             + ".* to '"
             + USER
             + "'@'127.0.0.1';",
         "root",
         null);
+  }
+
+  private static String account(String user, String password) {
+    var quoted = password.replace("'", "''");
+    return " create user if not exists '"
+        + user
+        + "'@'127.0.0.1' identified by '"
+        + quoted
+        + "'; alter user '"
+        + user
+        + "'@'127.0.0.1' identified by '"
+        + quoted
+        + "';";
+  }
+
+  /** The schema owner's password: the portal user's with a suffix (a test and demo server only). */
+  public String schemaPassword() {
+    return password + "-owner";
   }
 
   public String jdbcUrl() {

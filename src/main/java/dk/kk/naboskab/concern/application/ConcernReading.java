@@ -1,5 +1,7 @@
 package dk.kk.naboskab.concern.application;
 
+import dk.kk.naboskab.audit.AuditEvent;
+import dk.kk.naboskab.audit.AuditLog;
 import dk.kk.naboskab.clock.application.ClockSettings;
 import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.concern.domain.Concern;
@@ -34,6 +36,7 @@ import java.util.Set;
 public class ConcernReading {
   @PersistenceContext EntityManager em;
   @Inject ConcernAccess access;
+  @Inject AuditLog auditLog;
   @Inject Clock clock;
   @Inject ClockSettings clockSettings;
   @Inject TenancyFacts facts;
@@ -88,6 +91,10 @@ public class ConcernReading {
   public Details details(String publicId, Locale locale) {
     var viewer = access.viewer();
     var concern = access.require(viewer, publicId);
+    auditLog.read(
+        AuditEvent.Action.READ_CONCERN,
+        AuditLog.About.concern(concern.getTenantId(), concern.getId()),
+        AuditEvent.Outcome.SHOWN);
     var municipality = viewer.side() != Viewer.Side.ASSOCIATION;
     var tenant = facts.tenant(concern.getTenantId());
     var timeline =
@@ -185,6 +192,10 @@ public class ConcernReading {
         || (viewer.side() == Viewer.Side.ASSOCIATION && !event.isVisibleToAssociation())) {
       throw access.refusal("file " + attachmentPublicId);
     }
+    auditLog.read(
+        AuditEvent.Action.READ_ATTACHMENT,
+        new AuditLog.About(concern.getTenantId(), concern.getId(), attachment.getId()),
+        AuditEvent.Outcome.SHOWN);
     return new Download(
         attachment.getFileName(), attachment.getContentType(), attachment.getContent());
   }

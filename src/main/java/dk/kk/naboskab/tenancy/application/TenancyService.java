@@ -358,11 +358,8 @@ public class TenancyService {
     scope.require(tenantId);
     var cpr = cprCipher.decrypt(find(Tenant.class, tenantId, "tenantId").getCprEncrypted());
     // Every read of a CPR number by municipal staff is logged, in the same transaction.
-    auditLog.record(
-        currentUser.getUsername(),
-        Role.COORDINATOR.roleName(),
-        AuditEvent.Action.READ_CPR,
-        "tenant " + tenantId);
+    auditLog.read(
+        AuditEvent.Action.READ_CPR, AuditLog.About.tenant(tenantId), AuditEvent.Outcome.SHOWN);
     return cpr;
   }
 

@@ -1,5 +1,7 @@
 package dk.kk.naboskab.tenancy.application;
 
+import dk.kk.naboskab.audit.AuditEvent;
+import dk.kk.naboskab.audit.AuditLog;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.AccessDenied;
@@ -33,6 +35,7 @@ import java.util.Optional;
 public class TenantDirectory {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog auditLog;
   @Inject Clock clock;
   @Inject TenancyService tenancy;
   @Inject TenantScope scope;
@@ -153,6 +156,9 @@ public class TenantDirectory {
     requireHousingStaff();
     scope.require(tenantId);
     var tenant = em.find(Tenant.class, tenantId);
+    // The association is a recipient: its staff's reads are logged as the municipality's are.
+    auditLog.read(
+        AuditEvent.Action.READ_TENANT, AuditLog.About.tenant(tenantId), AuditEvent.Outcome.SHOWN);
     return asOurTenant(tenant, contactPersons(List.of(tenant)).get(tenantId));
   }
 

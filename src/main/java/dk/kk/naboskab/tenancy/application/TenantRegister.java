@@ -1,5 +1,7 @@
 package dk.kk.naboskab.tenancy.application;
 
+import dk.kk.naboskab.audit.AuditEvent;
+import dk.kk.naboskab.audit.AuditLog;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
@@ -37,6 +39,7 @@ import java.util.Optional;
 public class TenantRegister {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog auditLog;
   @Inject Clock clock;
   @Inject CprCipher cprCipher;
   @Inject TenancyService tenancy;
@@ -226,13 +229,20 @@ public class TenantRegister {
   public Optional<Long> findByCpr(String cpr) {
     currentUser.require(Role.COORDINATOR);
     var index = cprCipher.index(CprNumber.parse(cpr));
-    return em.createNamedQuery(Tenant.BY_CPR_INDEX, Tenant.class)
-        .setParameter("index", index)
-        .getResultStream()
-        .findFirst()
-        .map(Tenant::getId)
-        // Another unit's tenant reads as no tenant at all; the refusal is logged.
-        .filter(scope::allows);
+    var found =
+        em.createNamedQuery(Tenant.BY_CPR_INDEX, Tenant.class)
+            .setParameter("index", index)
+            .getResultStream()
+            .findFirst()
+            .map(Tenant::getId)
+            // Another unit's tenant reads as no tenant at all; the refusal is logged.
+            .filter(scope::allows);
+    // A search is a read whether it finds someone or not: the hit names whom it found.
+    auditLog.read(
+        AuditEvent.Action.SEARCH_CPR,
+        new AuditLog.About(found.orElse(null), null, null),
+        found.isPresent() ? AuditEvent.Outcome.SHOWN : AuditEvent.Outcome.NONE);
+    return found;
   }
 
   /** The tenant page. Empty for an id that does not exist or a tenant outside the unit. */
@@ -241,6 +251,8 @@ public class TenantRegister {
     if (!scope.allows(tenantId)) {
       return Optional.empty();
     }
+    auditLog.read(
+        AuditEvent.Action.READ_TENANT, AuditLog.About.tenant(tenantId), AuditEvent.Outcome.SHOWN);
     // The tenant with where they live, and their assignments with the workers: two queries.
     var tenant =
         em.createQuery(

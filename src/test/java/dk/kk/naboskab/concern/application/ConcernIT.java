@@ -227,6 +227,28 @@ class ConcernIT {
             .map(dk.kk.naboskab.notify.domain.Notification::getTextKey)
             .toList());
     assertEquals("trappe.png", reading.download(filingFile.publicId()).fileName());
+    // The association is a recipient: its reads are in the read log like the municipality's, each
+    // naming the tenant, the concern and the file; the refused note's file is logged as refused.
+    var logged = auditLog.latestBy("hanne-" + suffix, 3);
+    assertEquals(
+        List.of(
+            dk.kk.naboskab.audit.AuditEvent.Action.READ_ATTACHMENT,
+            dk.kk.naboskab.audit.AuditEvent.Action.REFUSED,
+            dk.kk.naboskab.audit.AuditEvent.Action.READ_CONCERN),
+        logged.stream().map(dk.kk.naboskab.audit.AuditEvent::getAction).toList());
+    var file = logged.get(0);
+    assertEquals(tenantId, file.getTenantId());
+    assertEquals(
+        fixtures.number("select id from concern where public_id = ?", id), file.getConcernId());
+    assertEquals(
+        fixtures.number(
+            "select id from concern_attachment where public_id = ?", filingFile.publicId()),
+        file.getAttachmentId());
+    assertEquals(org.associationCode(), file.getActorUnit());
+    assertEquals("housing-staff", file.getActorRole());
+    assertEquals(dk.kk.naboskab.audit.AuditEvent.Outcome.SHOWN, file.getOutcome());
+    assertEquals(dk.kk.naboskab.audit.AuditEvent.Outcome.REFUSED, logged.get(1).getOutcome());
+    assertEquals(tenantId, logged.get(2).getTenantId());
   }
 
   @Test

@@ -377,7 +377,8 @@ class TenancyIT {
     assertEquals(CprNumber.parse(cpr), call(() -> tenancy.cprOf(tenant.getId())));
     var logged = auditLog.latestBy("karin", 1).get(0);
     assertEquals(AuditEvent.Action.READ_CPR, logged.getAction());
-    assertEquals("tenant " + tenant.getId(), logged.getSubject());
+    assertEquals(tenant.getId(), logged.getTenantId());
+    assertEquals(AuditEvent.Outcome.SHOWN, logged.getOutcome());
   }
 
   @Test

@@ -1,0 +1,101 @@
+package dk.kk.naboskab.audit.application;
+
+import dk.kk.naboskab.audit.domain.Chain;
+import dk.kk.naboskab.shared.Database;
+import dk.kk.naboskab.shared.Published;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/**
+ * Seals the read log: appends the rows committed since the last run to the hash chain, in one
+ * transaction that holds the chain's head, so two nodes never seal at once and a crash seals
+ * nothing half. The rows themselves were written with the reads they record; sealing them later
+ * loses none (ADR 22).
+ */
+@Published("tests and the admin page: seal the read log now")
+@Stateless
+public class ChainSealer {
+  /** Rows per transaction; a backlog is sealed over several. */
+  static final int BATCH = 2_000;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject Clock clock;
+  @Resource SessionContext context;
+
+  /**
+   * Seals one batch of what is waiting.
+   *
+   * @return how many rows it sealed (fewer than {@link #BATCH}: nothing more was waiting)
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int sealBatch() {
+    try (var connection = dataSource.getConnection()) {
+      var head = ChainStore.head(connection, true);
+      var since =
+          head.sealedThrough() == null
+              ? Instant.EPOCH
+              : head.sealedThrough().minus(ChainStore.LATE_COMMIT);
+      var rows = ChainStore.unsealed(connection, since, BATCH);
+      ChainStore.seal(connection, head, rows, clock.instant());
+      return rows.size();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not seal the read log: " + e.getMessage(), e);
+    }
+  }
+
+  /** Seals everything waiting now, each batch in a transaction of its own. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int sealAll() {
+    var self = context.getBusinessObject(ChainSealer.class);
+    var total = 0;
+    int sealed;
+    do {
+      sealed = self.sealBatch();
+      total += sealed;
+    } while (sealed == BATCH);
+    return total;
+  }
+
+  /**
+   * Walks the whole chain and, beside it, counts rows left without a seal longer than a commit can
+   * take.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Check check() {
+    try (var connection = dataSource.getConnection()) {
+      var verdict = ChainStore.verify(connection);
+      var unsealed =
+          ChainStore.unsealedOlderThan(
+              connection, clock.instant().minus(ChainStore.LATE_COMMIT.multipliedBy(2)));
+      return new Check(clock.instant(), verdict, unsealed);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not verify the read log: " + e.getMessage(), e);
+    }
+  }
+
+  /** The chain's head now: how many rows are sealed, and the newest hash. */
+  public ChainStore.Head head() {
+    try (var connection = dataSource.getConnection()) {
+      return ChainStore.head(connection, false);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the read log's head: " + e.getMessage(), e);
+    }
+  }
+
+  /** A check's result: the chain's verdict and the rows the sealer has not reached. */
+  public record Check(Instant at, Chain.Verdict verdict, long unsealed) {
+    public boolean intact() {
+      return verdict.intact() && unsealed == 0;
+    }
+  }
+}

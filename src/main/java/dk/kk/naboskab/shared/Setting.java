@@ -32,7 +32,8 @@ public enum Setting {
   MAIL_PASSWORD("naboskab.mail.password", Rule.ANY, ""),
   MAIL_RETRY_SECONDS("naboskab.mail.retry-seconds", Rule.POSITIVE_SECONDS, "60"),
   SESSION_MAX_HOURS("naboskab.session.max-hours", Rule.HOURS, "10"),
-  ACCESSIBILITY_CONTACT("naboskab.accessibility.contact", Rule.EMAIL_OR_NONE, "");
+  ACCESSIBILITY_CONTACT("naboskab.accessibility.contact", Rule.EMAIL_OR_NONE, ""),
+  DISCLOSURE_READER_NAMES("naboskab.disclosure.reader-names", Rule.BOOLEAN, "false");
 
   private final String key;
   private final Rule rule;
@@ -143,6 +144,12 @@ public enum Setting {
         return value.matches("[0-9]{1,2}")
             && Integer.parseInt(value) >= 1
             && Integer.parseInt(value) <= 24;
+      }
+    },
+    BOOLEAN("true or false") {
+      @Override
+      boolean accepts(String value) {
+        return value.equals("true") || value.equals("false");
       }
     },
     NOT_BLANK("a non-empty value") {

@@ -311,6 +311,8 @@ class SignInJourneyIT extends BrowserJourney {
       admin/categories.xhtml                 | 302       | 403   | 403 | 403   | 403  | 200
       admin/clock.xhtml                      | 302       | 403   | 403 | 403   | 403  | 200
       admin/mail.xhtml                       | 302       | 403   | 403 | 403   | 403  | 200
+      admin/read-log.xhtml                   | 302       | 403   | 403 | 403   | 403  | 200
+      tenancy/tenant-disclosure?id=0&format=pdf | 302    | 403   | 403 | 404   | 403  | 403
       notifications.xhtml                    | 302       | 200   | 200 | 200   | 200  | 200
       signed-out.xhtml                       | 200       | 200   | 200 | 200   | 200  | 200
       accessibility.xhtml                    | 200       | 200   | 200 | 200   | 200  | 200
@@ -530,6 +532,85 @@ class SignInJourneyIT extends BrowserJourney {
         .filter(l -> !l.isBlank())
         .map(l -> java.util.Arrays.stream(l.split("\\|")).map(String::strip).toList())
         .toList();
+  }
+
+  /**
+   * The tenant's right to know who looked (#16): hanne (the association) and karin (the unit's
+   * coordinator) open the journeys' tenant; karin then downloads the tenant's disclosure, as PDF
+   * and JSON. Both reads are in it, with role, unit and purpose and without the readers' names (the
+   * default policy), handing it out is in it too, and no other tenant is.
+   */
+  @Test
+  void karinHandsATenantTheirDisclosureWithEveryReadOfTheirData() throws Exception {
+    JourneyData.ensure();
+    var base = portal.toURI();
+    var tenant = JourneyData.tenantId(JourneyData.TENANT_LAST_NAME);
+    var hanne = dk.kk.naboskab.testsupport.HttpUser.signIn(base, "hanne");
+    assertEquals(200, hanne.get("tenancy/our-tenant.xhtml?id=" + tenant).statusCode());
+    var karin = dk.kk.naboskab.testsupport.HttpUser.signIn(base, "karin");
+    assertEquals(200, karin.get("tenancy/tenant.xhtml?id=" + tenant).statusCode());
+
+    var pdf = karin.getBytes("tenancy/tenant-disclosure?id=" + tenant + "&format=pdf");
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    var text = pdfText(pdf.body());
+    assertTrue(
+        text.contains(
+            "Indsigt i oplysninger om "
+                + JourneyData.TENANT_FIRST_NAME
+                + " "
+                + JourneyData.TENANT_LAST_NAME),
+        text);
+    assertTrue(text.contains("Hvem har set dine oplysninger"), text);
+    assertTrue(text.contains("Boligselskabsmedarbejder"), "hanne's read, by her role: " + text);
+    assertTrue(text.contains("vores borger"), "through her tenant page: " + text);
+    assertTrue(text.contains("Boligselskabet Amagerhus"), "and her association: " + text);
+    assertTrue(text.contains("borgerside"), "karin's read of the tenant page: " + text);
+    assertTrue(text.contains("indsigt udleveret"), "handing it out is logged and listed: " + text);
+    var reads = text.substring(text.indexOf("Hvem har set dine oplysninger"));
+    assertFalse(reads.contains("hanne") || reads.contains("karin"), "no reader's name: " + reads);
+    assertFalse(text.contains(JourneyData.OTHER_TENANT_LAST_NAME), "no other tenant: " + text);
+    assertFalse(text.contains(JourneyData.LIST_LAST_NAME), "no other tenant: " + text);
+
+    var json = karin.get("tenancy/tenant-disclosure?id=" + tenant + "&format=json");
+    assertEquals(200, json.statusCode());
+    assertTrue(json.body().contains("\"purpose\": \"vores borger\""), json.body());
+    assertTrue(json.body().contains("\"actionKey\": \"auditAction.DISCLOSURE\""), json.body());
+    assertFalse(json.body().contains(JourneyData.OTHER_TENANT_LAST_NAME), json.body());
+
+    // Another unit's tenant, or none, is not found; the refusal is in the read log.
+    var other = JourneyData.tenantId(JourneyData.OTHER_TENANT_LAST_NAME);
+    assertEquals(
+        404, karin.get("tenancy/tenant-disclosure?id=" + other + "&format=pdf").statusCode());
+  }
+
+  private static String pdfText(byte[] pdf) throws Exception {
+    var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+    try {
+      var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+      var text = new StringBuilder();
+      for (var page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return text.toString();
+    } finally {
+      reader.close();
+    }
+  }
+
+  /** The administrator checks the read log's chain on its page: it holds. */
+  @Test
+  void theAdministratorChecksTheReadLogsChainAndItHolds() throws Exception {
+    var page = signIn("admin", "admin");
+    page.click("open-read-log");
+    page.waitForPath("/admin/read-log.xhtml");
+    assertTrue(page.rowCount("chain:latest") > 0, "the newest rows are listed");
+    page.clickAndWait("chain:verify");
+    page.waitForTextContaining("chain:intact", "Kæden er intakt");
+    assertFalse(page.exists("chain:broken"));
+    browser.screenshot("admin-read-log");
+    assertEquals(java.util.List.of(), browser.javaScriptErrors(), "no JavaScript errors");
   }
 
   private PortalPage signIn(String user, String role) throws Exception {

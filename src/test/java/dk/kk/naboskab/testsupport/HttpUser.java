@@ -80,6 +80,11 @@ public final class HttpUser {
     return user;
   }
 
+  /** The portal's answer as bytes (a download), not followed. */
+  public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    return asking.send(get(portal.resolve(path)), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** The portal's answer to a GET of this address (relative to the portal), not followed. */
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return asking.send(get(portal.resolve(path)), HttpResponse.BodyHandlers.ofString());

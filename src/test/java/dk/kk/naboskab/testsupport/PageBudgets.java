@@ -95,6 +95,13 @@ public final class PageBudgets {
           // Administration.
           entry("GET /admin/clock.xhtml", PageCost.BUDGET),
           entry("AJAX /admin/clock.xhtml", PageCost.BUDGET),
+          // The read log's page; its check seals what waits, then walks the whole chain: a few
+          // statements per 5 000 seals, whatever the page shows.
+          entry("GET /admin/read-log.xhtml", PageCost.BUDGET),
+          entry("AJAX /admin/read-log.xhtml", 20),
+          // A tenant's disclosure: the register, each concern with its timeline and files, the read
+          // log — a rare download, not a page; its cost grows with the tenant's concerns.
+          entry("GET /tenancy/tenant-disclosure", 30),
           entry("GET /admin/mail.xhtml", PageCost.BUDGET),
           entry("AJAX /admin/mail.xhtml", PageCost.BUDGET),
           entry("GET /admin/organisation.xhtml", PageCost.BUDGET),

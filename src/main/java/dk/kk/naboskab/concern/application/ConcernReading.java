@@ -12,6 +12,7 @@ import dk.kk.naboskab.concern.domain.Lifecycle;
 import dk.kk.naboskab.concern.domain.Outcome;
 import dk.kk.naboskab.concern.domain.Step;
 import dk.kk.naboskab.shared.AccessDenied;
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.tenancy.application.TenancyFacts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import java.util.Set;
  * association's reading never includes internal notes, hand-overs, the routing's reasons or files
  * that came with them.
  */
+@Published("disclosure: a tenant's concerns, whole, for the tenant's right of access")
 @Stateless
 public class ConcernReading {
   @PersistenceContext EntityManager em;
@@ -79,6 +81,112 @@ public class ConcernReading {
       List<Entry> timeline,
       Set<Step> allowedSteps,
       List<ClockView> clocks) {}
+
+  /** A concern as the tenant's disclosure lists it: all of it, the whole timeline. */
+  public record DisclosedConcern(
+      String publicId,
+      String category,
+      String urgencyKey,
+      String statusKey,
+      String filedByName,
+      Instant filedAt,
+      Instant happenedAt,
+      String location,
+      String description,
+      String assignee,
+      List<DisclosedEntry> timeline) {}
+
+  /**
+   * One line of a disclosed timeline; {@code internal} for what the association never sees (notes,
+   * hand-overs), which the tenant's disclosure includes and marks.
+   */
+  public record DisclosedEntry(
+      Instant occurredAt,
+      String actorName,
+      String kindKey,
+      String text,
+      boolean internal,
+      List<String> files) {}
+
+  /**
+   * Every concern about the tenant, for the tenant's disclosure (#16): the municipality's reading,
+   * internal notes included and marked. The caller logs the disclosure; this logs no read of its
+   * own.
+   *
+   * @throws AccessDenied for anyone but the municipality's staff
+   */
+  public List<DisclosedConcern> ofTenant(long tenantId, Locale locale) {
+    var viewer = access.viewer();
+    if (viewer.side() == Viewer.Side.ASSOCIATION) {
+      throw access.refusal("disclosure of tenant " + tenantId);
+    }
+    var now = clock.instant();
+    var found =
+        em
+            .createQuery(
+                "select c from Concern c where c.tenantId = :tenant order by c.filedAt",
+                Concern.class)
+            .setParameter("tenant", tenantId)
+            .getResultList()
+            .stream()
+            .filter(c -> access.maySee(viewer, c))
+            .toList();
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    var assignees = Assignees.of(facts, found);
+    // Every concern's events and files in two queries, whatever the number of concerns.
+    var ids = found.stream().map(Concern::getId).toList();
+    var eventsByConcern =
+        em
+            .createQuery(
+                "select e from ConcernEvent e where e.concernId in :ids order by e.occurredAt, e.id",
+                ConcernEvent.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .stream()
+            .collect(java.util.stream.Collectors.groupingBy(ConcernEvent::getConcernId));
+    var files = new HashMap<Long, List<String>>();
+    em.createQuery(
+            "select a.eventId, a.fileName, a.sizeBytes from ConcernAttachment a"
+                + " where a.concernId in :ids order by a.id",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            r ->
+                files
+                    .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(r[1] + " (" + ((Integer) r[2]) / 1024 + " kB)"));
+    var disclosed = new ArrayList<DisclosedConcern>();
+    for (var concern : found) {
+      var events = eventsByConcern.getOrDefault(concern.getId(), List.of());
+      disclosed.add(
+          new DisclosedConcern(
+              concern.getPublicId(),
+              concern.getCategory().name(locale),
+              "urgency." + concern.getUrgency().name(),
+              "concernStatus." + concern.statusAt(now).name(),
+              concern.getFiledByName(),
+              concern.getFiledAt(),
+              concern.getHappenedAt(),
+              concern.getLocation(),
+              concern.getDescription(),
+              assignees.get(concern.getId()),
+              events.stream()
+                  .map(
+                      e ->
+                          new DisclosedEntry(
+                              e.getOccurredAt(),
+                              e.getActorName(),
+                              "event." + e.getKind().name(),
+                              e.getKind() == ConcernEvent.Kind.FILED ? null : e.getText(),
+                              !e.isVisibleToAssociation(),
+                              files.getOrDefault(e.getId(), List.of())))
+                  .toList()));
+    }
+    return disclosed;
+  }
 
   /** A file to download. */
   public record Download(String fileName, String contentType, byte[] content) {}

@@ -6,6 +6,7 @@ import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.Like;
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.tenancy.domain.Consent;
 import dk.kk.naboskab.tenancy.domain.CprNumber;
 import dk.kk.naboskab.tenancy.domain.SupportAssignment;
@@ -35,6 +36,7 @@ import java.util.Optional;
  * database), one tenant with their assignments, who answers for them now and their history, and the
  * choices the forms offer. Coordinators only.
  */
+@Published("disclosure: a tenant's register data, for the tenant's right of access")
 @Stateless
 public class TenantRegister {
   @PersistenceContext EntityManager em;
@@ -253,6 +255,110 @@ public class TenantRegister {
     }
     auditLog.read(
         AuditEvent.Action.READ_TENANT, AuditLog.About.tenant(tenantId), AuditEvent.Outcome.SHOWN);
+    return Optional.of(build(tenantId, locale));
+  }
+
+  /** A tenant's register data in words, for the tenant's own disclosure (#16). */
+  public record DisclosedTenant(
+      String name,
+      String maskedCpr,
+      String phone,
+      String address,
+      String department,
+      String association,
+      String unit,
+      LocalDate referralDate,
+      LocalDate moveInDate,
+      String supportTrackKey,
+      String consentKey,
+      LocalDate consentDate,
+      LocalDate endDate,
+      String endReasonKey,
+      List<DisclosedAssignment> assignments,
+      List<DisclosedHistory> history) {}
+
+  /** A support worker's assignment; the role is the message key of the worker type. */
+  public record DisclosedAssignment(
+      String workerName, String roleKey, LocalDate from, LocalDate until) {}
+
+  /**
+   * A line of the tenant page's history: the message key {@code history.<kind>} and its five
+   * parameters as the page gives them (keys where the page translates).
+   */
+  public record DisclosedHistory(
+      java.time.Instant at,
+      String textKey,
+      String workerName,
+      String roleKey,
+      LocalDate day,
+      String otherName,
+      String reasonKey,
+      String actor) {}
+
+  /**
+   * The tenant's register data for their disclosure. The caller logs the disclosure (one row for
+   * the whole of it), so this logs no read of its own; a refusal is logged as everywhere.
+   *
+   * @return empty for an id that does not exist or a tenant outside the coordinator's unit
+   */
+  public Optional<DisclosedTenant> disclosure(long tenantId, Locale locale) {
+    currentUser.require(Role.COORDINATOR);
+    if (!scope.allows(tenantId)) {
+      return Optional.empty();
+    }
+    var t = build(tenantId, locale);
+    return Optional.of(
+        new DisclosedTenant(
+            t.name(),
+            t.maskedCpr(),
+            t.phone(),
+            t.address(),
+            t.department(),
+            t.association(),
+            t.unit(),
+            t.referralDate(),
+            t.moveInDate(),
+            "supportTrack." + t.supportTrack().name(),
+            "consent." + t.consent().name(),
+            t.consentDate(),
+            t.endDate(),
+            t.endReason() == null ? null : "tenancyEndReason." + t.endReason().name(),
+            t.assignments().stream()
+                .map(
+                    a ->
+                        new DisclosedAssignment(
+                            a.workerName(), "workerType." + a.role().name(), a.from(), a.until()))
+                .toList(),
+            t.history().stream()
+                .map(
+                    h ->
+                        new DisclosedHistory(
+                            h.getOccurredAt(),
+                            "history." + h.getKind().name(),
+                            h.getWorkerName(),
+                            h.getRole() == null ? null : "workerType." + h.getRole().name(),
+                            h.getDay(),
+                            h.getOtherName(),
+                            h.getReason() == null
+                                ? null
+                                : "tenancyEndReason." + h.getReason().name(),
+                            h.getActor()))
+                .toList()));
+  }
+
+  /** The names of the associations and units by their codes, as the read log records readers. */
+  public Map<String, String> organisationNames() {
+    var names = new HashMap<String, String>();
+    em.createQuery("select u.code, u.name from Unit u", Object[].class)
+        .getResultList()
+        .forEach(r -> names.put((String) r[0], (String) r[1]));
+    em.createQuery("select a.code, a.name from HousingAssociation a", Object[].class)
+        .getResultList()
+        .forEach(r -> names.put((String) r[0], (String) r[1]));
+    return names;
+  }
+
+  private TenantDetails build(long tenantId, Locale locale) {
     // The tenant with where they live, and their assignments with the workers: two queries.
     var tenant =
         em.createQuery(
@@ -293,32 +399,31 @@ public class TenantRegister {
     var substitutes = new java.util.HashSet<>(responsibility.workerIds());
     substitutes.removeAll(names.keySet());
     names.putAll(namesOf(substitutes));
-    return Optional.of(
-        new TenantDetails(
-            tenant.getId(),
-            tenant.getVersion(),
-            tenant.getFirstName(),
-            tenant.getLastName(),
-            cprCipher.decrypt(tenant.getCprEncrypted()).masked(),
-            tenant.getPhone(),
-            department.getId(),
-            department.getName(),
-            department.getAssociation().getName(),
-            unit.getName(),
-            tenant.getAddress(),
-            tenant.getReferralDate(),
-            tenant.getMoveInDate(),
-            tenant.getSupportTrack(),
-            tenant.getConsent(),
-            tenant.getConsentDate().orElse(null),
-            tenant.getTenancyEndDate().orElse(null),
-            tenant.getTenancyEndReason().orElse(null),
-            Explanation.of(responsibility, names, unit.getTeamName(), locale),
-            assignments,
-            em.createNamedQuery(TenantEvent.OF_TENANT, TenantEvent.class)
-                .setParameter("tenant", tenant.getId())
-                .setMaxResults(200)
-                .getResultList()));
+    return new TenantDetails(
+        tenant.getId(),
+        tenant.getVersion(),
+        tenant.getFirstName(),
+        tenant.getLastName(),
+        cprCipher.decrypt(tenant.getCprEncrypted()).masked(),
+        tenant.getPhone(),
+        department.getId(),
+        department.getName(),
+        department.getAssociation().getName(),
+        unit.getName(),
+        tenant.getAddress(),
+        tenant.getReferralDate(),
+        tenant.getMoveInDate(),
+        tenant.getSupportTrack(),
+        tenant.getConsent(),
+        tenant.getConsentDate().orElse(null),
+        tenant.getTenancyEndDate().orElse(null),
+        tenant.getTenancyEndReason().orElse(null),
+        Explanation.of(responsibility, names, unit.getTeamName(), locale),
+        assignments,
+        em.createNamedQuery(TenantEvent.OF_TENANT, TenantEvent.class)
+            .setParameter("tenant", tenant.getId())
+            .setMaxResults(200)
+            .getResultList());
   }
 
   /** Workers' names by id. */

@@ -10,8 +10,10 @@ alter table audit_event
   add column tenant_id     bigint       null comment 'whose data was read',
   add column concern_id    bigint       null,
   add column attachment_id bigint       null,
+  add column logged_at     datetime(6)  not null default current_timestamp(6)
+    comment 'the database''s own time of the insert: what the sealer orders its window by, whatever the portal''s clock',
   add index audit_event_tenant (tenant_id, occurred_at),
-  add index audit_event_time (occurred_at);
+  add index audit_event_logged (logged_at);
 update audit_event set outcome = 'REFUSED' where action = 'REFUSED';
 
 -- The hash chain over the log: the sealer appends one seal per row in the order it finds them
@@ -31,6 +33,6 @@ create table audit_chain (
   id              tinyint     not null primary key,
   seq             bigint      not null,
   hash            binary(32)  not null,
-  sealed_through  datetime(6) null comment 'occurred_at of the newest row sealed'
+  sealed_through  datetime(6) null comment 'logged_at of the newest row sealed'
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_danish_ci;
 insert into audit_chain (id, seq, hash, sealed_through) values (1, 0, unhex(repeat('00', 32)), null);

@@ -22,10 +22,15 @@ import java.util.List;
  */
 @Published("every context: record what a person read, did or was refused")
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AuditLog {
   private static final int SUBJECT_LENGTH = 200;
 
   @PersistenceContext EntityManager em;
+
+  @jakarta.annotation.Resource(lookup = dk.kk.naboskab.shared.Database.JNDI_NAME)
+  javax.sql.DataSource dataSource;
+
   @Inject Clock clock;
   @Inject CurrentUser currentUser;
   @Inject HttpServletRequest request;
@@ -97,6 +102,12 @@ public class AuditLog {
         .getResultList();
   }
 
+  /**
+   * One INSERT on the portal's data source: inside the caller's transaction the connection is
+   * enlisted in it (a rollback takes the row with it); a read made outside any transaction — a
+   * page's reads are single statements — writes its row as a statement of its own before the data
+   * is returned, so a read that is shown always has its row, and a page pays no transaction for it.
+   */
   private void insert(
       String actor,
       String actorRole,
@@ -104,23 +115,28 @@ public class AuditLog {
       AuditEvent.Outcome outcome,
       String subject,
       About about) {
-    // One statement: a native insert, not persist(), which would ask for the new id as well.
-    em.createNativeQuery(
-            "insert into audit_event (occurred_at, actor, actor_role, actor_unit, action, purpose,"
-                + " outcome, subject, tenant_id, concern_id, attachment_id)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-        .setParameter(2, actor)
-        .setParameter(3, actorRole)
-        .setParameter(4, unit())
-        .setParameter(5, action.name())
-        .setParameter(6, Purposes.of(servletPath()))
-        .setParameter(7, outcome.name())
-        .setParameter(8, subject)
-        .setParameter(9, about.tenantId())
-        .setParameter(10, about.concernId())
-        .setParameter(11, about.attachmentId())
-        .executeUpdate();
+    try (var connection = dataSource.getConnection();
+        var insert =
+            connection.prepareStatement(
+                "insert into audit_event (occurred_at, actor, actor_role, actor_unit, action,"
+                    + " purpose, outcome, subject, tenant_id, concern_id, attachment_id)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setObject(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+      insert.setString(2, actor);
+      insert.setString(3, actorRole);
+      insert.setString(4, unit());
+      insert.setString(5, action.name());
+      insert.setString(6, Purposes.of(servletPath()));
+      insert.setString(7, outcome.name());
+      insert.setString(8, subject);
+      insert.setObject(9, about.tenantId());
+      insert.setObject(10, about.concernId());
+      insert.setObject(11, about.attachmentId());
+      insert.executeUpdate();
+    } catch (java.sql.SQLException e) {
+      // No row, no read: the caller's read fails with it.
+      throw new IllegalStateException("Could not write the read log: " + e.getMessage(), e);
+    }
   }
 
   private String unit() {

@@ -23,6 +23,8 @@ public enum Setting {
   OIDC_CLIENT_ID("naboskab.oidc.client-id", Rule.NOT_BLANK, "naboskab-portal"),
   OIDC_CLIENT_SECRET("naboskab.oidc.client-secret", Rule.NOT_BLANK, null),
   CPR_KEY("naboskab.cpr.key", Rule.KEY_256_BASE64, null),
+  CPR_KEY_VERSION("naboskab.cpr.key-version", Rule.KEY_VERSION, "1"),
+  CPR_PREVIOUS_KEYS("naboskab.cpr.previous-keys", Rule.VERSIONED_KEYS, ""),
   PORTAL_URL("naboskab.portal.url", Rule.HTTP_URL, null),
   MAIL_HOST("naboskab.mail.host", Rule.HOST, null),
   MAIL_PORT("naboskab.mail.port", Rule.PORT, "587"),
@@ -144,6 +146,31 @@ public enum Setting {
         return value.matches("[0-9]{1,2}")
             && Integer.parseInt(value) >= 1
             && Integer.parseInt(value) <= 24;
+      }
+    },
+    KEY_VERSION("a whole number from 1 to 999") {
+      @Override
+      boolean accepts(String value) {
+        return value.matches("[1-9][0-9]{0,2}");
+      }
+    },
+    VERSIONED_KEYS(
+        "none, or earlier keys as version:base64 separated by spaces, e.g. 1:AbC...= (32 bytes"
+            + " each)") {
+      @Override
+      boolean accepts(String value) {
+        for (var entry : value.trim().split("[\\s,]+")) {
+          if (entry.isEmpty()) {
+            continue;
+          }
+          var colon = entry.indexOf(':');
+          if (colon < 1
+              || !KEY_VERSION.accepts(entry.substring(0, colon))
+              || !KEY_256_BASE64.accepts(entry.substring(colon + 1))) {
+            return false;
+          }
+        }
+        return true;
       }
     },
     BOOLEAN("true or false") {

@@ -813,10 +813,57 @@ public final class DemoData {
     }
   }
 
+  /**
+   * Each tenant's consent as records (#16): a consent given (every tenth for the contact person
+   * only), refused, or given at referral and withdrawn later; and one §99 anonymous SKP among
+   * hanne's association's tenants.
+   */
+  private static void consents(Connection c, LocalDate today) throws SQLException {
+    var recorded = Timestamp.valueOf(today.atStartOfDay());
+    try (var s = c.createStatement()) {
+      try (var p =
+          c.prepareStatement(
+              "insert into tenant_consent (tenant_id, state, names_contact, support_kind, given_on,"
+                  + " expires_on, recorded_at, recorded_by)"
+                  + " select id, 'GIVEN', 1, 1, referral_date, null, ? - interval 1 day, 'karin'"
+                  + " from tenant where consent = 'WITHDRAWN'")) {
+        p.setTimestamp(1, recorded);
+        p.executeUpdate();
+      }
+      try (var p =
+          c.prepareStatement(
+              "insert into tenant_consent (tenant_id, state, names_contact, support_kind, given_on,"
+                  + " expires_on, recorded_at, recorded_by)"
+                  + " select id, consent, consent = 'GIVEN', consent = 'GIVEN' and id % 10 <> 0,"
+                  + " case when consent = 'WITHDRAWN'"
+                  + "   then least(move_in_date + interval 90 day, ?) else referral_date end,"
+                  + " null, ?, 'karin' from tenant")) {
+        p.setDate(1, Date.valueOf(today));
+        p.setTimestamp(2, recorded);
+        p.executeUpdate();
+      }
+      s.executeUpdate(
+          "update tenant set consent_date = (select max(c.given_on) from tenant_consent c"
+              + " where c.tenant_id = tenant.id)");
+      try (var rows =
+          s.executeQuery(
+              "select min(a.id) from assignment a join tenant t on t.id = a.tenant_id"
+                  + " join department d on d.id = t.department_id"
+                  + " join housing_association h on h.id = d.association_id"
+                  + " where a.role = 'SUPPORT_CONTACT' and a.until_date is null"
+                  + " and t.tenancy_end_date is null and t.consent = 'GIVEN' and h.code = 'AMH'")) {
+        if (rows.next() && rows.getObject(1) != null) {
+          s.executeUpdate("update assignment set anonymous = true where id = " + rows.getLong(1));
+        }
+      }
+    }
+  }
+
   private void insertAll(Connection c, CprCipher cipher) throws SQLException {
     batch(
         c,
-        "insert into unit (id, code, name, team_name, team_email) values (?, ?, ?, ?, ?)",
+        "insert into unit (id, code, name, team_name, team_email, team_phone)"
+            + " values (?, ?, ?, ?, ?, ?)",
         units,
         (s, u) -> {
           s.setLong(1, u.id());
@@ -824,6 +871,7 @@ public final class DemoData {
           s.setString(3, u.name());
           s.setString(4, "Boligsocialt beredskab, " + u.name());
           s.setString(5, "team-" + u.code().toLowerCase(Locale.ROOT) + "@kk-social.example");
+          s.setString(6, String.format("33 66 %02d 00", 10 + u.id()));
         });
     batch(
         c,
@@ -886,7 +934,7 @@ public final class DemoData {
           s.setLong(1, t.id());
           s.setString(2, t.firstName());
           s.setString(3, t.lastName());
-          s.setString(4, cipher.encrypt(t.cpr()));
+          s.setString(4, cipher.encrypt(t.cpr(), t.id()));
           s.setString(5, cipher.index(t.cpr()));
           s.setString(6, t.phone());
           s.setLong(7, t.departmentId());
@@ -912,6 +960,7 @@ public final class DemoData {
           s.setDate(5, Date.valueOf(a.period().from()));
           s.setDate(6, a.period().until() == null ? null : Date.valueOf(a.period().until()));
         });
+    consents(c, today);
     batch(
         c,
         "insert into absence (id, worker_id, from_date, until_date, substitute_id) values (?, ?, ?, ?, ?)",

@@ -147,7 +147,7 @@ public final class JourneyData {
               + " referral_date, move_in_date, support_track, consent, created_at) values ('Vera', '"
               + OTHER_TENANT_LAST_NAME
               + "', '"
-              + cipher.encrypt(other)
+              + cipher.encryptUnbound(other)
               + "', '"
               + cipher.index(other)
               + "', "
@@ -162,7 +162,7 @@ public final class JourneyData {
               Statement.RETURN_GENERATED_KEYS)) {
         s.setString(1, TENANT_FIRST_NAME);
         s.setString(2, TENANT_LAST_NAME);
-        s.setString(3, cipher.encrypt(cpr));
+        s.setString(3, cipher.encryptUnbound(cpr));
         s.setString(4, cipher.index(cpr));
         s.setLong(5, department);
         s.executeUpdate();
@@ -186,13 +186,21 @@ public final class JourneyData {
                     + " values (?, ?, ?, ?, ?, ?, '2026-01-05', '2026-02-01', 'NONE', 'GIVEN', '2026-01-05', now())")) {
           s.setString(1, listFirstName(i));
           s.setString(2, LIST_LAST_NAME);
-          s.setString(3, cipher.encrypt(listed));
+          s.setString(3, cipher.encryptUnbound(listed));
           s.setString(4, cipher.index(listed));
           s.setLong(5, department);
           s.setString(6, "Sundholmsvej 12, " + i + ". sal");
           s.executeUpdate();
         }
       }
+      // Tenants written here, not registered through the portal: their consent as its record.
+      c.createStatement()
+          .executeUpdate(
+              "insert into tenant_consent (tenant_id, state, names_contact, support_kind, given_on,"
+                  + " expires_on, recorded_at, recorded_by) select t.id, t.consent,"
+                  + " t.consent = 'GIVEN', t.consent = 'GIVEN', coalesce(t.consent_date, t.referral_date),"
+                  + " null, utc_timestamp(6), 'journey' from tenant t where not exists"
+                  + " (select 1 from tenant_consent k where k.tenant_id = t.id)");
       c.commit();
     }
   }

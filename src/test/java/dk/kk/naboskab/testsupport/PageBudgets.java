@@ -64,15 +64,18 @@ public final class PageBudgets {
           entry("AJAX /concern/inbox.xhtml", 13),
           entry("POST /concern/inbox.xhtml", PageCost.BUDGET),
           entry("GET /concern/concern.xhtml", PageCost.BUDGET),
-          // A step writes the concern, its event, a notice and a mail, then shows the page again.
-          entry("AJAX /concern/concern.xhtml", 16),
+          // A step writes the concern, its event, a notice and a mail, then shows the page again —
+          // a read of the tenant's data, so a row of the read log (ADR 22).
+          entry("AJAX /concern/concern.xhtml", 17),
           entry("POST /concern/concern.xhtml", PageCost.BUDGET),
           entry("GET /tenancy/my-tenants.xhtml", PageCost.BUDGET),
           entry("GET /tenancy/tenants.xhtml", PageCost.BUDGET),
           entry("AJAX /tenancy/tenants.xhtml", PageCost.BUDGET),
           entry("GET /tenancy/tenant.xhtml", PageCost.BUDGET),
-          // A change writes the tenant or an assignment and its history, then shows the page again.
-          entry("AJAX /tenancy/tenant.xhtml", 15),
+          // A change writes the tenant or an assignment and its history (a consent decision: its
+          // record and the tenant), then shows the page again — a read, so a row of the read log
+          // (ADR 22) — and, when the coordinator has it open, "Det ser boligselskabet" (ADR 24).
+          entry("AJAX /tenancy/tenant.xhtml", 25),
           entry("POST /tenancy/tenant.xhtml", PageCost.BUDGET),
           entry("GET /tenancy/register.xhtml", PageCost.BUDGET),
           entry("AJAX /tenancy/register.xhtml", PageCost.BUDGET),

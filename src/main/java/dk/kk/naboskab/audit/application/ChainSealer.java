@@ -41,11 +41,7 @@ public class ChainSealer {
   public int sealBatch() {
     try (var connection = dataSource.getConnection()) {
       var head = ChainStore.head(connection, true);
-      var since =
-          head.sealedThrough() == null
-              ? Instant.EPOCH
-              : head.sealedThrough().minus(ChainStore.LATE_COMMIT);
-      var rows = ChainStore.unsealed(connection, since, BATCH);
+      var rows = ChainStore.unsealed(connection, head, BATCH);
       ChainStore.seal(connection, head, rows, clock.instant());
       return rows.size();
     } catch (SQLException e) {
@@ -74,9 +70,7 @@ public class ChainSealer {
   public Check check() {
     try (var connection = dataSource.getConnection()) {
       var verdict = ChainStore.verify(connection);
-      var unsealed =
-          ChainStore.unsealedOlderThan(
-              connection, clock.instant().minus(ChainStore.LATE_COMMIT.multipliedBy(2)));
+      var unsealed = ChainStore.unsealedOld(connection);
       return new Check(clock.instant(), verdict, unsealed);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not verify the read log: " + e.getMessage(), e);

@@ -27,14 +27,18 @@ public final class ChainStore {
   private static final String ROW_COLUMNS =
       "e.id, date_format(e.occurred_at, '%Y-%m-%dT%H:%i:%s.%f'), e.actor, e.actor_role,"
           + " e.actor_unit, e.action, e.purpose, e.outcome, e.subject, e.tenant_id, e.concern_id,"
-          + " e.attachment_id";
+          + " e.attachment_id, date_format(e.logged_at, '%Y-%m-%dT%H:%i:%s.%f')";
 
-  private static final int ROW_COLUMN_COUNT = 12;
+  private static final int ROW_COLUMN_COUNT = 13;
 
   private ChainStore() {}
 
-  /** The chain's head as stored. */
-  public record Head(long seq, byte[] hash, Instant sealedThrough) {}
+  /**
+   * The chain's head as stored.
+   *
+   * @param sealedThrough the database's time of the newest row sealed (its {@code logged_at})
+   */
+  public record Head(long seq, byte[] hash, LocalDateTime sealedThrough) {}
 
   /**
    * The head, locked until the caller's transaction ends: one sealer at a time, on any node.
@@ -50,41 +54,42 @@ public final class ChainStore {
       if (!rows.next()) {
         throw new IllegalStateException("audit_chain has no head row: the schema is incomplete");
       }
-      var through = rows.getObject(3, LocalDateTime.class);
-      return new Head(
-          rows.getLong(1),
-          rows.getBytes(2),
-          through == null ? null : through.toInstant(ZoneOffset.UTC));
+      return new Head(rows.getLong(1), rows.getBytes(2), rows.getObject(3, LocalDateTime.class));
     }
   }
 
-  /** A log row not yet sealed. */
-  public record Unsealed(long id, Instant occurredAt, Chain.Row row) {}
+  /** A log row not yet sealed, with the database's time of its insert. */
+  public record Unsealed(long id, LocalDateTime loggedAt, Chain.Row row) {}
 
   /**
-   * The oldest rows without a seal, stamped since {@code since}, in the order of their ids.
+   * The oldest rows without a seal, inserted since {@link #LATE_COMMIT} before the newest row the
+   * chain has sealed (by the database's own clock, so a portal's clock — skewed, or pinned in a
+   * test — cannot hide a row from the sealer), in the order of their ids.
    *
    * @param max at most this many
    */
-  public static List<Unsealed> unsealed(Connection connection, Instant since, int max)
+  public static List<Unsealed> unsealed(Connection connection, Head head, int max)
       throws SQLException {
     var found = new ArrayList<Unsealed>();
     try (var statement =
         connection.prepareStatement(
             "select "
                 + ROW_COLUMNS
-                + ", e.occurred_at from audit_event e where e.occurred_at >= ?"
+                + ", e.logged_at from audit_event e"
+                + " where e.logged_at >= coalesce(?, timestamp '1970-01-01 00:00:00')"
+                + "   - interval "
+                + LATE_COMMIT.toMinutes()
+                + " minute"
                 + " and not exists (select 1 from audit_seal s where s.event_id = e.id)"
                 + " order by e.id limit ?")) {
-      statement.setObject(1, LocalDateTime.ofInstant(since, ZoneOffset.UTC));
+      statement.setObject(1, head.sealedThrough());
       statement.setInt(2, max);
       try (var rows = statement.executeQuery()) {
         while (rows.next()) {
           found.add(
               new Unsealed(
                   rows.getLong(1),
-                  rows.getObject(ROW_COLUMN_COUNT + 1, LocalDateTime.class)
-                      .toInstant(ZoneOffset.UTC),
+                  rows.getObject(ROW_COLUMN_COUNT + 1, LocalDateTime.class),
                   row(rows, 1)));
         }
       }
@@ -120,8 +125,8 @@ public final class ChainStore {
         insert.setObject(5, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
         insert.addBatch();
         hash = next;
-        if (through == null || row.occurredAt().isAfter(through)) {
-          through = row.occurredAt();
+        if (through == null || row.loggedAt().isAfter(through)) {
+          through = row.loggedAt();
         }
       }
       insert.executeBatch();
@@ -131,7 +136,7 @@ public final class ChainStore {
             "update audit_chain set seq = ?, hash = ?, sealed_through = ? where id = 1")) {
       update.setLong(1, seq);
       update.setBytes(2, hash);
-      update.setObject(3, LocalDateTime.ofInstant(through, ZoneOffset.UTC));
+      update.setObject(3, through);
       update.executeUpdate();
     }
     return new Head(seq, hash, through);
@@ -173,13 +178,18 @@ public final class ChainStore {
     }
   }
 
-  /** How many rows older than {@link #LATE_COMMIT} have no seal (there should be none). */
-  public static long unsealedOlderThan(Connection connection, Instant before) throws SQLException {
+  /**
+   * How many rows inserted more than twice {@link #LATE_COMMIT} ago (by the database's clock) have
+   * no seal: there should be none.
+   */
+  public static long unsealedOld(Connection connection) throws SQLException {
     try (var statement =
         connection.prepareStatement(
-            "select count(*) from audit_event e where e.occurred_at < ?"
+            "select count(*) from audit_event e where e.logged_at < current_timestamp(6)"
+                + " - interval "
+                + LATE_COMMIT.multipliedBy(2).toMinutes()
+                + " minute"
                 + " and not exists (select 1 from audit_seal s where s.event_id = e.id)")) {
-      statement.setObject(1, LocalDateTime.ofInstant(before, ZoneOffset.UTC));
       try (var rows = statement.executeQuery()) {
         rows.next();
         return rows.getLong(1);

@@ -9,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -29,7 +28,7 @@ public class ReadLogView implements Serializable {
 
   private long sealed;
   private String headHash;
-  private Instant sealedThrough;
+  private java.time.LocalDateTime sealedThrough;
   private List<AuditEvent> latest;
   private transient ChainSealer.Check check;
 
@@ -57,8 +56,14 @@ public class ReadLogView implements Serializable {
     return headHash;
   }
 
-  public Instant getSealedThrough() {
-    return sealedThrough;
+  /** The database's time of the newest row sealed, to the second, or null before the first seal. */
+  public String getSealedThrough() {
+    return sealedThrough == null
+        ? null
+        : sealedThrough
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            .toString()
+            .replace('T', ' ');
   }
 
   public List<AuditEvent> getLatest() {

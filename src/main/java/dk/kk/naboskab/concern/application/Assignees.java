@@ -30,4 +30,24 @@ final class Assignees {
     }
     return names;
   }
+
+  /**
+   * Each concern's assignee as the housing association may be told it: the worker only where the
+   * tenant's consent names the contact person and the worker is no §99 anonymous SKP, else the team
+   * (tenancy's one rule, {@link TenancyFacts#associationViews}).
+   */
+  static Map<Long, String> forAssociation(
+      TenancyFacts facts, List<Concern> concerns, java.time.LocalDate day) {
+    var names = of(facts, concerns);
+    var views =
+        facts.associationViews(
+            concerns.stream().map(Concern::getTenantId).collect(Collectors.toSet()), day);
+    for (var c : concerns) {
+      var view = views.get(c.getTenantId());
+      if (c.getAssigneeWorkerId() != null && view != null && !view.names(c.getAssigneeWorkerId())) {
+        names.put(c.getId(), view.teamName());
+      }
+    }
+    return names;
+  }
 }

@@ -4,6 +4,7 @@ import dk.kk.naboskab.clock.application.ClockSettings;
 import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.concern.domain.Concern;
 import dk.kk.naboskab.concern.domain.ConcernStatus;
+import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.tenancy.application.TenancyFacts;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -73,7 +74,7 @@ public class ConcernLists {
   public List<Row> inbox(
       Scope scope, Show show, Urgency urgency, int first, int size, Locale locale) {
     return inboxCondition(access.inboxViewer(), scope)
-        .map(where -> rows(where.and(filters(show, urgency)), first, size, locale))
+        .map(where -> rows(where.and(filters(show, urgency)), first, size, locale, false))
         .orElse(List.of());
   }
 
@@ -108,7 +109,7 @@ public class ConcernLists {
   /** Housing staff: their association's concerns. */
   public List<Row> ours(Show show, int first, int size, Locale locale) {
     return visible(access.associationViewer())
-        .map(where -> rows(where.and(filters(show, null)), first, size, locale))
+        .map(where -> rows(where.and(filters(show, null)), first, size, locale, true))
         .orElse(List.of());
   }
 
@@ -133,7 +134,16 @@ public class ConcernLists {
     return queue.flatMap(q -> visible(viewer).map(v -> q.condition().and(v)));
   }
 
-  private List<Row> rows(ConcernVisibility.Condition where, int first, int size, Locale locale) {
+  /**
+   * @param forAssociation whether housing staff read the rows: then a worker is named only as the
+   *     tenant's consent and §99 allow ({@link Assignees#forAssociation})
+   */
+  private List<Row> rows(
+      ConcernVisibility.Condition where,
+      int first,
+      int size,
+      Locale locale,
+      boolean forAssociation) {
     var jpql =
         """
         select c from Concern c
@@ -153,7 +163,10 @@ public class ConcernLists {
     var associations =
         facts.associationNames(
             concerns.stream().map(Concern::getAssociationId).collect(Collectors.toSet()));
-    var names = Assignees.of(facts, concerns);
+    var names =
+        forAssociation
+            ? Assignees.forAssociation(facts, concerns, today())
+            : Assignees.of(facts, concerns);
     var timelines = ConcernClocks.timelines(em, concerns);
     var escalated = escalated(concerns);
     var now = clock.instant();
@@ -182,6 +195,10 @@ public class ConcernLists {
                   escalated.contains(c.getId()) && c.getStatus().isOpen());
             })
         .toList();
+  }
+
+  private java.time.LocalDate today() {
+    return java.time.LocalDate.ofInstant(clock.instant(), ClockProducer.COPENHAGEN);
   }
 
   /** Which of the concerns had a clock escalated (100 %), from the escalation's own record. */

@@ -25,7 +25,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,6 +34,9 @@ import java.util.Set;
  */
 @Published("disclosure: a tenant's concerns, whole, for the tenant's right of access")
 @Stateless
+// Reads only: without a caller's transaction each read is a statement of its own, and a page pays
+// nothing for a transaction; the read log's row is written the same way (AuditLog, ADR 22).
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
 public class ConcernReading {
   @PersistenceContext EntityManager em;
   @Inject ConcernAccess access;
@@ -188,6 +190,14 @@ public class ConcernReading {
     return disclosed;
   }
 
+  /** What the association itself does on a concern: its authors are always named to it. */
+  private static final Set<ConcernEvent.Kind> BY_ASSOCIATION =
+      EnumSet.of(
+          ConcernEvent.Kind.FILED,
+          ConcernEvent.Kind.INFO_PROVIDED,
+          ConcernEvent.Kind.CONFIRMED,
+          ConcernEvent.Kind.REOPENED);
+
   /** A file to download. */
   public record Download(String fileName, String contentType, byte[] content) {}
 
@@ -205,16 +215,46 @@ public class ConcernReading {
         AuditEvent.Outcome.SHOWN);
     var municipality = viewer.side() != Viewer.Side.ASSOCIATION;
     var tenant = facts.tenant(concern.getTenantId());
-    var timeline =
-        em.createNamedQuery(ConcernEvent.OF_CONCERN, ConcernEvent.class)
-            .setParameter("concern", concern.getId())
-            .getResultList();
+    // What the association may be told of the workers: tenancy's one rule (consent, §99).
+    var view =
+        municipality
+            ? null
+            : facts
+                .associationViews(
+                    List.of(concern.getTenantId()),
+                    java.time.LocalDate.ofInstant(
+                        clock.instant(), dk.kk.naboskab.shared.ClockProducer.COPENHAGEN))
+                .get(concern.getTenantId());
+    // The timeline with each event's files, in one query.
+    var timeline = new ArrayList<ConcernEvent>();
+    var allFiles = new HashMap<Long, List<File>>();
+    em.createQuery(
+            """
+            select e, a.publicId, a.fileName, a.sizeBytes, a.contentType
+            from ConcernEvent e left join ConcernAttachment a on a.eventId = e.id
+            where e.concernId = :concern order by e.occurredAt, e.id, a.id""",
+            Object[].class)
+        .setParameter("concern", concern.getId())
+        .getResultList()
+        .forEach(
+            r -> {
+              var event = (ConcernEvent) r[0];
+              if (timeline.isEmpty()
+                  || !timeline.get(timeline.size() - 1).getId().equals(event.getId())) {
+                timeline.add(event);
+              }
+              if (r[1] != null) {
+                allFiles
+                    .computeIfAbsent(event.getId(), k -> new ArrayList<>())
+                    .add(new File((String) r[1], (String) r[2], (Integer) r[3], (String) r[4]));
+              }
+            });
     // The association's reading is the events marked for it — never a note or a hand-over.
     var events =
         municipality
             ? timeline
             : timeline.stream().filter(ConcernEvent::isVisibleToAssociation).toList();
-    var files = filesByEvent(concern, events);
+    var files = allFiles;
     var now = clock.instant();
     var side = municipality ? Step.Side.MUNICIPALITY : Step.Side.ASSOCIATION;
     var allowed = EnumSet.noneOf(Step.class);
@@ -238,7 +278,14 @@ public class ConcernReading {
         concern.getHappenedAt(),
         concern.getLocation(),
         concern.getDescription(),
-        Assignees.of(facts, List.of(concern)).get(concern.getId()),
+        (municipality
+                ? Assignees.of(facts, List.of(concern))
+                : Assignees.forAssociation(
+                    facts,
+                    List.of(concern),
+                    java.time.LocalDate.ofInstant(
+                        now, dk.kk.naboskab.shared.ClockProducer.COPENHAGEN)))
+            .get(concern.getId()),
         concern.getAssigneeWorkerId() == null,
         municipality ? concern.getRouteExplanation() : null,
         concern.getOutcome(),
@@ -247,7 +294,9 @@ public class ConcernReading {
                 e ->
                     new Entry(
                         e.getOccurredAt(),
-                        e.getActorName(),
+                        view == null || BY_ASSOCIATION.contains(e.getKind())
+                            ? e.getActorName()
+                            : view.actorName(e.getActor(), e.getActorName()),
                         e.getKind(),
                         e.getKind() == ConcernEvent.Kind.FILED ? null : e.getText(),
                         municipality ? e.getAssigneeName() : null,
@@ -257,28 +306,6 @@ public class ConcernReading {
         allowed,
         ConcernClocks.read(
             concern, timeline, clockSettings.policy(), clockSettings.calendar(), now));
-  }
-
-  private Map<Long, List<File>> filesByEvent(Concern concern, List<ConcernEvent> events) {
-    if (events.isEmpty()) {
-      return Map.of();
-    }
-    var ids = events.stream().map(ConcernEvent::getId).toList();
-    var files = new HashMap<Long, List<File>>();
-    em.createQuery(
-            "select a.eventId, a.publicId, a.fileName, a.sizeBytes, a.contentType"
-                + " from ConcernAttachment a where a.concernId = :concern and a.eventId in :events"
-                + " order by a.id",
-            Object[].class)
-        .setParameter("concern", concern.getId())
-        .setParameter("events", ids)
-        .getResultList()
-        .forEach(
-            r ->
-                files
-                    .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                    .add(new File((String) r[1], (String) r[2], (Integer) r[3], (String) r[4])));
-    return files;
   }
 
   /**

@@ -23,6 +23,9 @@ import java.util.Locale;
  * the log is read, so the disclosure lists itself.
  */
 @Stateless
+// Reads only: without a caller's transaction each read is a statement of its own, and a page pays
+// nothing for a transaction; the read log's row is written the same way (AuditLog, ADR 22).
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
 public class Disclosures {
   @Inject CurrentUser currentUser;
   @Inject TenantRegister register;

@@ -176,8 +176,8 @@ final class DisclosurePdf {
               BODY));
       var reads =
           report.readerNamesShown()
-              ? table(new float[] {1.3f, 1, 1, 1.6f, 1.1f, 1.2f, 0.8f})
-              : table(new float[] {1.3f, 1, 1.6f, 1.1f, 1.2f, 0.8f});
+              ? table(new float[] {1.3f, 1, 1.8f, 1.6f, 1.1f, 1.2f, 0.8f})
+              : table(new float[] {1.3f, 1.8f, 1.6f, 1.1f, 1.2f, 0.8f});
       if (report.readerNamesShown()) {
         header(
             reads,
@@ -221,6 +221,7 @@ final class DisclosurePdf {
     var heading = new Paragraph(text(key), HEADING);
     heading.setSpacingBefore(14);
     heading.setSpacingAfter(6);
+    heading.setKeepTogether(true);
     document.add(heading);
   }
 

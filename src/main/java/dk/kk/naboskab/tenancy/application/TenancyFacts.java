@@ -1,6 +1,7 @@
 package dk.kk.naboskab.tenancy.application;
 
 import dk.kk.naboskab.shared.Published;
+import dk.kk.naboskab.tenancy.domain.ConsentRecord;
 import dk.kk.naboskab.tenancy.domain.Unit;
 import dk.kk.naboskab.tenancy.domain.Worker;
 import jakarta.ejb.Stateless;
@@ -21,6 +22,8 @@ import java.util.Optional;
     "concern: a tenant's card and unit, a worker's card, a unit's team; insight: departments and"
         + " worker types for the figures")
 @Stateless
+// Facts only: read within the caller's transaction if it has one, else statement by statement.
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
 public class TenancyFacts {
   @PersistenceContext EntityManager em;
 
@@ -108,6 +111,8 @@ public class TenancyFacts {
             where w.active = true and w.unit.id = :unit order by w.name""",
             Worker.class)
         .setParameter("unit", unitId)
+        // Reference data (ADR 17): the answer is kept until a worker changes through the portal.
+        .setHint("eclipselink.query-results-cache", "true")
         .getResultList()
         .stream()
         .map(TenancyFacts::card)
@@ -125,10 +130,29 @@ public class TenancyFacts {
         w.isActive());
   }
 
-  /** The workers' names, by id; an unknown id is left out. */
+  /**
+   * The workers' names, by id; an unknown id is left out. Workers are reference data in the shared
+   * cache (ADR 17): those cached cost no statement, the rest one query together.
+   */
   public Map<Long, String> workerNames(Collection<Long> workerIds) {
-    return byId(
-        "select w.id, w.name from Worker w where w.id in :ids", workerIds, String.class::cast);
+    var cache = em.getEntityManagerFactory().getCache();
+    var names = new HashMap<Long, String>();
+    var missing = new java.util.ArrayList<Long>();
+    for (var id : workerIds) {
+      if (cache.contains(Worker.class, id)) {
+        names.put(id, em.find(Worker.class, id).getName());
+      } else {
+        missing.add(id);
+      }
+    }
+    if (!missing.isEmpty()) {
+      // Whole workers, so the shared cache holds them for the next page.
+      em.createQuery("select w from Worker w where w.id in :ids", Worker.class)
+          .setParameter("ids", missing)
+          .getResultList()
+          .forEach(w -> names.put(w.getId(), w.getName()));
+    }
+    return names;
   }
 
   /** The associations' names, by id. */
@@ -166,6 +190,119 @@ public class TenancyFacts {
           .forEach(r -> result.put((Long) r[0], value.apply(r[1])));
     }
     return result;
+  }
+
+  /**
+   * What the housing association may be told about a tenant's support today — the one rule (ADR
+   * 24), used by every page, list, mail and export that names a worker to the association: the
+   * contact person's name and phone only with the tenant's consent to it (given, in scope, not
+   * expired — {@link ConsentRecord}), never a worker whose support is anonymous under §99; in their
+   * place the unit's housing-social team and its phone.
+   *
+   * @param hiddenWorkerIds workers the association may not learn of (every worker without consent;
+   *     the §99 anonymous SKPs always)
+   * @param hiddenUsernames the same workers by username, for the timeline's authors
+   */
+  public record AssociationView(
+      long tenantId,
+      boolean namesWorkers,
+      boolean showsSupportKind,
+      java.util.Set<Long> hiddenWorkerIds,
+      java.util.Set<String> hiddenUsernames,
+      String teamName,
+      String teamPhone) {
+
+    /** Whether the association may be told this worker's name and phone. */
+    public boolean names(Long workerId) {
+      return workerId != null && namesWorkers && !hiddenWorkerIds.contains(workerId);
+    }
+
+    /** The name the association is shown for a worker: theirs, or the team's. */
+    public String workerName(Long workerId, String name) {
+      return names(workerId) ? name : teamName;
+    }
+
+    /** The name the association is shown for something a municipal user wrote or did. */
+    public String actorName(String username, String name) {
+      return namesWorkers && !hiddenUsernames.contains(username) ? name : teamName;
+    }
+  }
+
+  /** Each tenant's {@link AssociationView} on the day, in one query whatever the number. */
+  public Map<Long, AssociationView> associationViews(
+      Collection<Long> tenantIds, java.time.LocalDate day) {
+    var views = new HashMap<Long, AssociationView>();
+    if (tenantIds.isEmpty()) {
+      return views;
+    }
+    // The tenant's team, its newest consent decision and its §99 anonymous workers, per tenant.
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                select t.id, u.team_name, u.team_phone, c.state, c.names_contact, c.support_kind,
+                       c.given_on, c.expires_on,
+                       (select group_concat(concat(w.id, ':', coalesce(w.username, '')))
+                        from assignment a join worker w on w.id = a.worker_id
+                        where a.tenant_id = t.id and a.anonymous)
+                from tenant t
+                join department d on d.id = t.department_id
+                join district di on di.id = d.district_id
+                join unit u on u.id = di.unit_id
+                left join tenant_consent c on c.id =
+                  (select k.id from tenant_consent k where k.tenant_id = t.id
+                   order by k.recorded_at desc, k.id desc limit 1)
+                where t.id in ("""
+                    + tenantIds.stream()
+                        .map(id -> String.valueOf(id.longValue()))
+                        .collect(java.util.stream.Collectors.joining(","))
+                    + ")")
+            .getResultList();
+    for (var r : rows) {
+      var tenantId = ((Number) r[0]).longValue();
+      var consent =
+          r[3] == null
+              ? null
+              : new ConsentRecord(
+                  tenantId,
+                  dk.kk.naboskab.tenancy.domain.Consent.valueOf((String) r[3]),
+                  truth(r[4]),
+                  truth(r[5]),
+                  localDate(r[6]),
+                  r[7] == null ? null : localDate(r[7]),
+                  java.time.Instant.EPOCH,
+                  "");
+      var hiddenIds = new java.util.HashSet<Long>();
+      var hiddenNames = new java.util.HashSet<String>();
+      if (r[8] != null) {
+        for (var pair : r[8].toString().split(",")) {
+          var colon = pair.indexOf(':');
+          hiddenIds.add(Long.parseLong(pair.substring(0, colon)));
+          if (colon + 1 < pair.length()) {
+            hiddenNames.add(pair.substring(colon + 1));
+          }
+        }
+      }
+      views.put(
+          tenantId,
+          new AssociationView(
+              tenantId,
+              consent != null && consent.namesContact(day),
+              consent != null && consent.showsSupportKind(day),
+              java.util.Set.copyOf(hiddenIds),
+              java.util.Set.copyOf(hiddenNames),
+              (String) r[1],
+              (String) r[2]));
+    }
+    return views;
+  }
+
+  private static boolean truth(Object value) {
+    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+  }
+
+  private static java.time.LocalDate localDate(Object value) {
+    return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
   }
 
   public Team team(long unitId) {

@@ -12,6 +12,8 @@ import dk.kk.naboskab.tenancy.domain.Absence;
 import dk.kk.naboskab.tenancy.domain.AbsenceRules;
 import dk.kk.naboskab.tenancy.domain.Assignment;
 import dk.kk.naboskab.tenancy.domain.AssignmentRules;
+import dk.kk.naboskab.tenancy.domain.Consent;
+import dk.kk.naboskab.tenancy.domain.ConsentRecord;
 import dk.kk.naboskab.tenancy.domain.CprNumber;
 import dk.kk.naboskab.tenancy.domain.Department;
 import dk.kk.naboskab.tenancy.domain.Period;
@@ -65,12 +67,15 @@ public class TenancyService {
    * @throws RuleViolation for a malformed or already registered CPR number, an unknown department,
    *     or a move-in before the referral
    */
+  /** Stands in for the ciphertext between the insert and the update that writes it. */
+  private static final String PENDING_CPR = "pending";
+
   public Tenant registerTenant(@NotNull @Valid RegisterTenant command) {
     currentUser.require(Role.COORDINATOR);
     var cpr = CprNumber.parse(command.cpr());
     var index = cprCipher.index(cpr);
     if (!em.createNamedQuery(Tenant.BY_CPR_INDEX, Tenant.class)
-        .setParameter("index", index)
+        .setParameter("indexes", cprCipher.indexes(cpr))
         .getResultList()
         .isEmpty()) {
       throw new RuleViolation("cpr", "tenant.cprExists");
@@ -80,7 +85,8 @@ public class TenancyService {
         new Tenant(
             command.firstName().trim(),
             command.lastName().trim(),
-            cprCipher.encrypt(cpr),
+            // Bound to the tenant's id (AES-GCM associated data), which the insert gives it.
+            PENDING_CPR,
             index,
             blankToNull(command.phone()),
             department,
@@ -93,8 +99,75 @@ public class TenancyService {
             clock.instant());
     em.persist(tenant);
     em.flush();
+    tenant.encryptedCpr(cprCipher.encrypt(cpr, tenant.getId()), index);
     history(TenantEvent.registered(tenant, clock.instant(), currentUser.getUsername()));
+    // The register form's consent is the first record; a consent given covers both scopes.
+    consentRecord(tenant, command.consent(), command.consentDate());
     return tenant;
+  }
+
+  private void consentRecord(Tenant tenant, Consent consent, LocalDate day) {
+    var given = consent == Consent.GIVEN;
+    em.persist(
+        new ConsentRecord(
+            tenant.getId(),
+            consent,
+            given,
+            given,
+            day == null ? tenant.getReferralDate() : day,
+            null,
+            clock.instant(),
+            currentUser.getUsername()));
+  }
+
+  /**
+   * Records the tenant's decision about what the association may learn (#16): a new record, the
+   * history kept. It takes effect at once everywhere the association looks — lists, concern pages,
+   * concerns already filed — through {@link TenancyFacts#associationViews}.
+   *
+   * @throws ConcurrentChange when the tenant changed since the form was loaded
+   * @throws RuleViolation for a scope without consent, or an expiry before the day it was given
+   */
+  public void recordConsent(
+      long tenantId, int expectedVersion, @NotNull @Valid RecordConsent command) {
+    currentUser.require(Role.COORDINATOR);
+    if (command.state() != Consent.GIVEN && (command.namesContact() || command.supportKind())) {
+      throw new RuleViolation("state", "consent.scopeWithoutConsent");
+    }
+    if (command.expiresOn() != null && command.expiresOn().isBefore(command.givenOn())) {
+      throw new RuleViolation("expiresOn", "consent.expiresBeforeGiven");
+    }
+    var tenant = lockedTenant(tenantId, expectedVersion);
+    em.persist(
+        new ConsentRecord(
+            tenantId,
+            command.state(),
+            command.namesContact(),
+            command.supportKind(),
+            command.givenOn(),
+            command.expiresOn(),
+            clock.instant(),
+            currentUser.getUsername()));
+    tenant.mirrorConsent(command.state(), command.givenOn());
+  }
+
+  /**
+   * Marks an SKP's support anonymous under servicelovens §99, or not: the association then never
+   * learns that an SKP exists (ADR 24).
+   *
+   * @throws RuleViolation for another kind of worker's assignment, or one that does not exist
+   */
+  public void markAnonymous(long assignmentId, boolean anonymous) {
+    currentUser.require(Role.COORDINATOR);
+    var assignment = em.find(SupportAssignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
+    if (assignment == null) {
+      throw new RuleViolation("assignment", "assignment.notFound");
+    }
+    scope.require(assignment.getTenant().getId());
+    if (anonymous && assignment.getRole() != WorkerType.SUPPORT_CONTACT) {
+      throw new RuleViolation("anonymous", "assignment.anonymousOnlySkp");
+    }
+    assignment.setAnonymous(anonymous);
   }
 
   /**
@@ -109,6 +182,9 @@ public class TenancyService {
     currentUser.require(Role.COORDINATOR);
     var tenant = lockedTenant(tenantId, expectedVersion);
     var department = departmentInScope(edit.departmentId());
+    var consentChanged =
+        tenant.getConsent() != edit.consent()
+            || !java.util.Objects.equals(tenant.getConsentDate().orElse(null), edit.consentDate());
     tenant.correct(
         edit.firstName().trim(),
         edit.lastName().trim(),
@@ -121,6 +197,9 @@ public class TenancyService {
         edit.consent(),
         edit.consentDate());
     history(TenantEvent.corrected(tenant, clock.instant(), currentUser.getUsername()));
+    if (consentChanged) {
+      consentRecord(tenant, edit.consent(), edit.consentDate());
+    }
     return tenant;
   }
 
@@ -352,11 +431,15 @@ public class TenancyService {
         workerId, day, absences.keySet(), id -> absences.getOrDefault(id, List.of()));
   }
 
-  /** The tenant's CPR number, for municipal staff who may see it. */
+  /**
+   * The tenant's CPR number, for municipal staff who may see it. A read: no transaction of its own.
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public CprNumber cprOf(long tenantId) {
     currentUser.require(Role.COORDINATOR);
     scope.require(tenantId);
-    var cpr = cprCipher.decrypt(find(Tenant.class, tenantId, "tenantId").getCprEncrypted());
+    var cpr =
+        cprCipher.decrypt(find(Tenant.class, tenantId, "tenantId").getCprEncrypted(), tenantId);
     // Every read of a CPR number by municipal staff is logged, in the same transaction.
     auditLog.read(
         AuditEvent.Action.READ_CPR, AuditLog.About.tenant(tenantId), AuditEvent.Outcome.SHOWN);

@@ -32,10 +32,14 @@ import java.util.Optional;
  */
 @Published("concern: tenants to file a concern about")
 @Stateless
+// Reads only: without a caller's transaction each read is a statement of its own, and a page pays
+// nothing for a transaction; the read log's row is written the same way (AuditLog, ADR 22).
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
 public class TenantDirectory {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject AuditLog auditLog;
+  @Inject TenancyFacts facts;
   @Inject Clock clock;
   @Inject TenancyService tenancy;
   @Inject TenantScope scope;
@@ -70,7 +74,10 @@ public class TenantDirectory {
             .setMaxResults(size)
             .getResultList();
     var contacts = contactPersons(tenants);
-    return tenants.stream().map(t -> asOurTenant(t, contacts.get(t.getId()))).toList();
+    var views = facts.associationViews(tenants.stream().map(Tenant::getId).toList(), today());
+    return tenants.stream()
+        .map(t -> asOurTenant(t, contacts.get(t.getId()), views.get(t.getId())))
+        .toList();
   }
 
   /** Housing staff: how many referred tenants their association houses today. */
@@ -159,7 +166,25 @@ public class TenantDirectory {
     // The association is a recipient: its staff's reads are logged as the municipality's are.
     auditLog.read(
         AuditEvent.Action.READ_TENANT, AuditLog.About.tenant(tenantId), AuditEvent.Outcome.SHOWN);
-    return asOurTenant(tenant, contactPersons(List.of(tenant)).get(tenantId));
+    return asOurTenant(
+        tenant,
+        contactPersons(List.of(tenant)).get(tenantId),
+        facts.associationViews(List.of(tenantId), today()).get(tenantId));
+  }
+
+  /**
+   * A coordinator: what the tenant's housing association sees of them today ("Det ser
+   * boligselskabet") — built by the very code that builds the association's own pages, so the two
+   * cannot differ. Not a read of its own in the log: it is part of the tenant page.
+   */
+  public OurTenant asTheAssociationSees(long tenantId) {
+    currentUser.require(Role.COORDINATOR);
+    scope.require(tenantId);
+    var tenant = em.find(Tenant.class, tenantId);
+    return asOurTenant(
+        tenant,
+        contactPersons(List.of(tenant)).get(tenantId),
+        facts.associationViews(List.of(tenantId), today()).get(tenantId));
   }
 
   /**
@@ -195,14 +220,18 @@ public class TenantDirectory {
         .toList();
   }
 
-  private OurTenant asOurTenant(Tenant tenant, Optional<Worker> contact) {
+  private OurTenant asOurTenant(
+      Tenant tenant, Optional<Worker> contact, TenancyFacts.AssociationView view) {
+    // The contact person only where the tenant's consent lets the association know them, and never
+    // a §99 anonymous SKP: else the team and its phone (the one rule, TenancyFacts).
+    var named = contact.filter(w -> view.names(w.getId()));
     return new OurTenant(
         tenant.getId(),
         tenant.getName(),
         tenant.getAddress(),
         tenant.getDepartment().getName(),
-        contact.map(Worker::getName).orElse(tenant.getDepartment().coveringUnit().getTeamName()),
-        contact.map(Worker::getPhone).orElse(null));
+        named.map(Worker::getName).orElse(view.teamName()),
+        named.map(Worker::getPhone).orElse(view.teamPhone()));
   }
 
   /**

@@ -8,6 +8,7 @@ import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.Like;
 import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.tenancy.domain.Consent;
+import dk.kk.naboskab.tenancy.domain.ConsentRecord;
 import dk.kk.naboskab.tenancy.domain.CprNumber;
 import dk.kk.naboskab.tenancy.domain.SupportAssignment;
 import dk.kk.naboskab.tenancy.domain.SupportTrack;
@@ -38,6 +39,9 @@ import java.util.Optional;
  */
 @Published("disclosure: a tenant's register data, for the tenant's right of access")
 @Stateless
+// Reads only: without a caller's transaction each read is a statement of its own, and a page pays
+// nothing for a transaction; the read log's row is written the same way (AuditLog, ADR 22).
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
 public class TenantRegister {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
@@ -111,7 +115,23 @@ public class TenantRegister {
       LocalDate from,
       LocalDate until,
       boolean current,
-      boolean ended) {}
+      boolean ended,
+      boolean anonymous) {
+    /** Whether the support can be anonymous under §99: an SKP's only. */
+    public boolean mayBeAnonymous() {
+      return role == WorkerType.SUPPORT_CONTACT;
+    }
+  }
+
+  /** One of the tenant's consent decisions, newest first on the tenant page. */
+  public record ConsentRow(
+      Consent state,
+      boolean namesContact,
+      boolean supportKind,
+      LocalDate givenOn,
+      LocalDate expiresOn,
+      java.time.Instant recordedAt,
+      String recordedBy) {}
 
   /** An absence on the absences page. */
   public record AbsenceRow(
@@ -139,7 +159,8 @@ public class TenantRegister {
       TenancyEndReason endReason,
       Explanation responsible,
       List<AssignmentRow> assignments,
-      List<TenantEvent> history) {
+      List<TenantEvent> history,
+      List<ConsentRow> consents) {
     public String name() {
       return firstName + " " + lastName;
     }
@@ -230,10 +251,10 @@ public class TenantRegister {
    */
   public Optional<Long> findByCpr(String cpr) {
     currentUser.require(Role.COORDINATOR);
-    var index = cprCipher.index(CprNumber.parse(cpr));
+    var indexes = cprCipher.indexes(CprNumber.parse(cpr));
     var found =
         em.createNamedQuery(Tenant.BY_CPR_INDEX, Tenant.class)
-            .setParameter("index", index)
+            .setParameter("indexes", indexes)
             .getResultStream()
             .findFirst()
             .map(Tenant::getId)
@@ -388,7 +409,8 @@ public class TenantRegister {
                         a.getPeriod().from(),
                         a.getPeriod().until(),
                         a.getPeriod().contains(today),
-                        a.getPeriod().lastDay().map(today::isAfter).orElse(false)))
+                        a.getPeriod().lastDay().map(today::isAfter).orElse(false),
+                        a.isAnonymous()))
             .toList();
     var department = tenant.getDepartment();
     var unit = department.coveringUnit();
@@ -404,7 +426,7 @@ public class TenantRegister {
         tenant.getVersion(),
         tenant.getFirstName(),
         tenant.getLastName(),
-        cprCipher.decrypt(tenant.getCprEncrypted()).masked(),
+        cprCipher.decrypt(tenant.getCprEncrypted(), tenant.getId()).masked(),
         tenant.getPhone(),
         department.getId(),
         department.getName(),
@@ -423,7 +445,23 @@ public class TenantRegister {
         em.createNamedQuery(TenantEvent.OF_TENANT, TenantEvent.class)
             .setParameter("tenant", tenant.getId())
             .setMaxResults(200)
-            .getResultList());
+            .getResultList(),
+        em
+            .createNamedQuery(ConsentRecord.OF_TENANTS, ConsentRecord.class)
+            .setParameter("tenants", List.of(tenant.getId()))
+            .getResultList()
+            .stream()
+            .map(
+                c ->
+                    new ConsentRow(
+                        c.getState(),
+                        c.isNamesContactScope(),
+                        c.isSupportKindScope(),
+                        c.getGivenOn(),
+                        c.getExpiresOn().orElse(null),
+                        c.getRecordedAt(),
+                        c.getRecordedBy()))
+            .toList());
   }
 
   /** Workers' names by id. */

@@ -6,8 +6,6 @@ import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.Published;
-import dk.kk.naboskab.tenancy.domain.HousingAssociation;
-import dk.kk.naboskab.tenancy.domain.Unit;
 import dk.kk.naboskab.tenancy.domain.Worker;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -67,6 +65,7 @@ public class TenantScope {
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
   @Inject AuditLog auditLog;
+  @Inject OrganisationCodes codes;
 
   private Kind kind;
   private Long id;
@@ -229,13 +228,8 @@ public class TenantScope {
     if (role == Role.HOUSING_STAFF) {
       currentUser
           .getAssociation()
-          .flatMap(
-              code ->
-                  em.createNamedQuery(HousingAssociation.BY_CODE, HousingAssociation.class)
-                      .setParameter("code", code)
-                      .getResultStream()
-                      .findFirst())
-          .ifPresent(a -> reach(Kind.ASSOCIATION, a.getId()));
+          .flatMap(codes::association)
+          .ifPresent(a -> reach(Kind.ASSOCIATION, a));
     } else if (role == Role.SUPPORT_WORKER) {
       em.createQuery(
               "select w.id, w.unit.id from Worker w where w.username = :username", Object[].class)
@@ -248,15 +242,7 @@ public class TenantScope {
                 workerUnit = ((Number) w[1]).longValue();
               });
     } else if (role == Role.COORDINATOR) {
-      currentUser
-          .getUnit()
-          .flatMap(
-              code ->
-                  em.createNamedQuery(Unit.BY_CODE, Unit.class)
-                      .setParameter("code", code)
-                      .getResultStream()
-                      .findFirst())
-          .ifPresent(u -> reach(Kind.UNIT, u.getId()));
+      currentUser.getUnit().flatMap(codes::unit).ifPresent(u -> reach(Kind.UNIT, u));
     }
   }
 

@@ -47,6 +47,10 @@ public class SupportAssignment {
   @Column(name = "until_date")
   private LocalDate untilDate;
 
+  /** Servicelovens §99 anonymous support: the association never learns of it (only an SKP). */
+  @Column(nullable = false)
+  private boolean anonymous;
+
   @Version private int version;
 
   protected SupportAssignment() {}
@@ -90,6 +94,23 @@ public class SupportAssignment {
   /** The value the rules work on. */
   public Assignment asRule() {
     return new Assignment(worker.getId(), role, getPeriod());
+  }
+
+  public boolean isAnonymous() {
+    return anonymous;
+  }
+
+  /**
+   * Marks the support anonymous under §99, or not. Only a support contact person's (SKP) support
+   * can be anonymous.
+   *
+   * @throws IllegalArgumentException for another kind of worker
+   */
+  public void setAnonymous(boolean anonymous) {
+    if (anonymous && role != WorkerType.SUPPORT_CONTACT) {
+      throw new IllegalArgumentException("only an SKP's support can be anonymous (§99)");
+    }
+    this.anonymous = anonymous;
   }
 
   public int getVersion() {

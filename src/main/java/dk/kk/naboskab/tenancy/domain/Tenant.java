@@ -26,7 +26,9 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "tenant")
-@NamedQuery(name = Tenant.BY_CPR_INDEX, query = "select t from Tenant t where t.cprIndex = :index")
+@NamedQuery(
+    name = Tenant.BY_CPR_INDEX,
+    query = "select t from Tenant t where t.cprIndex in :indexes")
 public class Tenant {
   public static final String BY_CPR_INDEX = "Tenant.byCprIndex";
 
@@ -156,6 +158,15 @@ public class Tenant {
     return firstName + " " + lastName;
   }
 
+  /**
+   * Stores the number encrypted anew and its index — at registration, once the tenant has the id
+   * the ciphertext is bound to, and when the keys are rotated.
+   */
+  public void encryptedCpr(String cprEncrypted, String cprIndex) {
+    this.cprEncrypted = Objects.requireNonNull(cprEncrypted);
+    this.cprIndex = Objects.requireNonNull(cprIndex);
+  }
+
   /** Encrypted; only the tenancy service decrypts it, for staff who may see it. */
   public String getCprEncrypted() {
     return cprEncrypted;
@@ -207,6 +218,12 @@ public class Tenant {
 
   public int getVersion() {
     return version;
+  }
+
+  /** Mirrors the newest consent record ({@link ConsentRecord}) on the tenant's own row. */
+  public void mirrorConsent(Consent consent, LocalDate consentDate) {
+    this.consent = Objects.requireNonNull(consent);
+    this.consentDate = consentDate;
   }
 
   /**

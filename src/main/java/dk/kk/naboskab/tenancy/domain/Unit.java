@@ -37,6 +37,9 @@ public class Unit {
   @Column(name = "team_email", length = 200)
   private String teamEmail;
 
+  @Column(name = "team_phone", length = 30)
+  private String teamPhone;
+
   @Version private int version;
 
   protected Unit() {}
@@ -66,6 +69,15 @@ public class Unit {
 
   public String getTeamEmail() {
     return teamEmail;
+  }
+
+  /** The team's phone, which the association is given when it may not be told a worker's. */
+  public String getTeamPhone() {
+    return teamPhone;
+  }
+
+  public void setTeamPhone(String teamPhone) {
+    this.teamPhone = teamPhone;
   }
 
   public void change(String name, String teamName, String teamEmail) {

@@ -16,77 +16,235 @@ import javax.crypto.spec.SecretKeySpec;
  * Keeps CPR numbers unreadable at rest and still findable by exact value.
  *
  * <p>Each number is stored encrypted with AES-256-GCM under a fresh random nonce, so equal numbers
- * never look alike in the table; a separate HMAC-SHA-256 "blind index" of the number lets the
- * database find (and refuse duplicates of) an exact number without decrypting anything. Both keys
- * are derived from the one configured master key, which never leaves configuration.
+ * never look alike in the table, and bound to its tenant: the tenant's id is the ciphertext's
+ * associated data, so a ciphertext copied to another row does not decrypt there. A stored value
+ * names the key version it was made with ({@code v2:...}); the keys of earlier versions stay
+ * configured until {@code RotateCprKeys} has re-encrypted every row under the current one (ADR 6).
+ * A separate HMAC-SHA-256 "blind index" of the number lets the database find (and refuse duplicates
+ * of) an exact number without decrypting anything; during a rotation a number is looked up under
+ * every configured key's index. All keys are derived from configured master keys, which never leave
+ * configuration.
  */
 public final class CprCipher {
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final SecretKeySpec encryptionKey;
-  private final SecretKeySpec indexKey;
+  /** The version a value without a version prefix (written before versions) was made with. */
+  static final int LEGACY_VERSION = 1;
+
+  private record Keys(SecretKeySpec encryption, SecretKeySpec index) {}
+
+  private final int currentVersion;
+  private final java.util.SortedMap<Integer, Keys> keys = new java.util.TreeMap<>();
 
   /**
-   * @param masterKey 32 bytes (256 bits) from configuration
+   * @param masterKey 32 bytes (256 bits) from configuration, as key version 1
    */
   public CprCipher(byte[] masterKey) {
+    this(LEGACY_VERSION, masterKey, java.util.Map.of());
+  }
+
+  /**
+   * @param currentVersion the version new values are written with
+   * @param currentKey its 32-byte master key
+   * @param previousKeys earlier versions' master keys, still needed to read values not yet rotated
+   */
+  public CprCipher(
+      int currentVersion, byte[] currentKey, java.util.Map<Integer, byte[]> previousKeys) {
+    if (currentVersion < 1) {
+      throw new IllegalArgumentException("the CPR key version must be 1 or more");
+    }
+    this.currentVersion = currentVersion;
+    keys.put(currentVersion, keysOf(currentKey));
+    previousKeys.forEach(
+        (version, key) -> {
+          if (version == currentVersion) {
+            throw new IllegalArgumentException(
+                "an earlier CPR key has the current version " + version);
+          }
+          keys.put(version, keysOf(key));
+        });
+  }
+
+  private static Keys keysOf(byte[] masterKey) {
     if (masterKey == null || masterKey.length != 32) {
       throw new IllegalArgumentException("the CPR master key must be 32 bytes (256 bits)");
     }
-    encryptionKey = new SecretKeySpec(derive(masterKey, "naboskab-cpr-encryption"), "AES");
-    indexKey = new SecretKeySpec(derive(masterKey, "naboskab-cpr-index"), "HmacSHA256");
+    return new Keys(
+        new SecretKeySpec(derive(masterKey, "naboskab-cpr-encryption"), "AES"),
+        new SecretKeySpec(derive(masterKey, "naboskab-cpr-index"), "HmacSHA256"));
   }
 
-  /** Reads a base64-encoded master key, as configured. */
+  /** Reads a base64-encoded master key, as configured, as key version 1. */
   public static CprCipher fromBase64(String masterKey) {
+    return fromSettings(masterKey, "1", "");
+  }
+
+  /**
+   * The cipher as configured: the current key and its version, and earlier keys as {@code
+   * version:base64} separated by spaces or commas.
+   *
+   * @throws IllegalArgumentException naming what is malformed
+   */
+  public static CprCipher fromSettings(String masterKey, String version, String previousKeys) {
     try {
-      return new CprCipher(Base64.getDecoder().decode(masterKey.trim()));
+      var previous = new java.util.HashMap<Integer, byte[]>();
+      for (var entry :
+          previousKeys == null ? new String[0] : previousKeys.trim().split("[\\s,]+")) {
+        if (entry.isEmpty()) {
+          continue;
+        }
+        var colon = entry.indexOf(':');
+        if (colon < 1) {
+          throw new IllegalArgumentException("an earlier CPR key must be written version:base64");
+        }
+        previous.put(
+            Integer.parseInt(entry.substring(0, colon)),
+            Base64.getDecoder().decode(entry.substring(colon + 1)));
+      }
+      return new CprCipher(
+          Integer.parseInt(version.trim()), Base64.getDecoder().decode(masterKey.trim()), previous);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("the CPR master key must be 32 bytes in base64", e);
+      throw new IllegalArgumentException(
+          "the CPR keys must be 32 bytes in base64 with whole version numbers: " + e.getMessage(),
+          e);
     }
   }
 
-  /** Base64 of nonce ‖ ciphertext ‖ tag. */
-  public String encrypt(CprNumber cpr) {
+  /** The version new values are written with. */
+  public int currentVersion() {
+    return currentVersion;
+  }
+
+  /**
+   * {@code v<version>:} and base64 of nonce ‖ ciphertext ‖ tag, with the tenant's id as associated
+   * data.
+   */
+  public String encrypt(CprNumber cpr, long tenantId) {
     try {
       var nonce = new byte[NONCE_BYTES];
       RANDOM.nextBytes(nonce);
       var cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.init(
+          Cipher.ENCRYPT_MODE,
+          keys.get(currentVersion).encryption(),
+          new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(associatedData(tenantId));
       var sealed = cipher.doFinal(cpr.digits().getBytes(StandardCharsets.US_ASCII));
-      return Base64.getEncoder()
-          .encodeToString(
-              ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+      return "v"
+          + currentVersion
+          + ":"
+          + Base64.getEncoder()
+              .encodeToString(
+                  ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("CPR encryption failed", e);
     }
   }
 
   /**
-   * @throws IllegalStateException when the value was not encrypted with this key or was altered
+   * A value as written before key versions and tenant binding (nonce ‖ ciphertext ‖ tag, no
+   * associated data): only data loaded from outside the portal is still written so, and {@code
+   * RotateCprKeys} upgrades it.
    */
-  public CprNumber decrypt(String stored) {
+  public String encryptUnbound(CprNumber cpr) {
     try {
-      var bytes = Base64.getDecoder().decode(stored);
+      var nonce = new byte[NONCE_BYTES];
+      RANDOM.nextBytes(nonce);
+      var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(
+          Cipher.ENCRYPT_MODE,
+          keys.get(LEGACY_VERSION).encryption(),
+          new GCMParameterSpec(TAG_BITS, nonce));
+      var sealed = cipher.doFinal(cpr.digits().getBytes(StandardCharsets.US_ASCII));
+      return Base64.getEncoder()
+          .encodeToString(
+              ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+    } catch (GeneralSecurityException | NullPointerException e) {
+      throw new IllegalStateException("CPR encryption without a version 1 key", e);
+    }
+  }
+
+  /**
+   * @throws IllegalStateException when the value was not encrypted with a configured key, was
+   *     altered, or belongs to another tenant
+   */
+  public CprNumber decrypt(String stored, long tenantId) {
+    try {
+      var version = versionOf(stored);
+      var key = keys.get(version);
+      if (key == null) {
+        throw new IllegalStateException(
+            "a stored CPR number is under key version " + version + ", which is not configured");
+      }
+      var bytes =
+          Base64.getDecoder()
+              .decode(stored.startsWith("v") ? stored.substring(stored.indexOf(':') + 1) : stored);
       var cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(
           Cipher.DECRYPT_MODE,
-          encryptionKey,
+          key.encryption(),
           new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
+      if (stored.startsWith("v")) {
+        cipher.updateAAD(associatedData(tenantId));
+      }
       var plain = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
       return CprNumber.parse(new String(plain, StandardCharsets.US_ASCII));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new IllegalStateException(
-          "a stored CPR number cannot be decrypted with the configured key", e);
+          "a stored CPR number cannot be decrypted with the configured key for this tenant", e);
     }
   }
 
-  /** The blind index: the same for the same number, and nothing else can be learnt from it. */
+  /** Whether the stored value is written with the current key version, bound to its tenant. */
+  public boolean isCurrent(String stored) {
+    return stored.startsWith("v" + currentVersion + ":");
+  }
+
+  /** The key version a stored value was written with. */
+  static int versionOf(String stored) {
+    if (!stored.startsWith("v")) {
+      return LEGACY_VERSION;
+    }
+    var colon = stored.indexOf(':');
+    if (colon < 2) {
+      throw new IllegalArgumentException("a malformed CPR value");
+    }
+    return Integer.parseInt(stored.substring(1, colon));
+  }
+
+  private static byte[] associatedData(long tenantId) {
+    return ("naboskab-tenant:" + tenantId).getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * The blind index under the current key: the same for the same number, and nothing else can be
+   * learnt from it.
+   */
   public String index(CprNumber cpr) {
+    return index(keys.get(currentVersion), cpr);
+  }
+
+  /**
+   * The number's index under every configured key, current first: what a search compares while a
+   * rotation is under way.
+   */
+  public java.util.List<String> indexes(CprNumber cpr) {
+    var all = new java.util.ArrayList<String>();
+    all.add(index(cpr));
+    keys.forEach(
+        (version, key) -> {
+          if (version != currentVersion) {
+            all.add(index(key, cpr));
+          }
+        });
+    return all;
+  }
+
+  private static String index(Keys key, CprNumber cpr) {
     return HexFormat.of()
-        .formatHex(hmac(indexKey, cpr.digits().getBytes(StandardCharsets.US_ASCII)));
+        .formatHex(hmac(key.index(), cpr.digits().getBytes(StandardCharsets.US_ASCII)));
   }
 
   private static byte[] derive(byte[] masterKey, String purpose) {

@@ -4,11 +4,14 @@ import dk.kk.naboskab.shared.ConcurrentChange;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.shared.web.Forms;
 import dk.kk.naboskab.shared.web.LanguageView;
+import dk.kk.naboskab.tenancy.application.RecordConsent;
 import dk.kk.naboskab.tenancy.application.TenancyService;
+import dk.kk.naboskab.tenancy.application.TenantDirectory;
 import dk.kk.naboskab.tenancy.application.TenantRegister;
 import dk.kk.naboskab.tenancy.application.TenantRegister.AssignmentRow;
 import dk.kk.naboskab.tenancy.application.TenantRegister.Choice;
 import dk.kk.naboskab.tenancy.application.TenantRegister.TenantDetails;
+import dk.kk.naboskab.tenancy.domain.Consent;
 import dk.kk.naboskab.tenancy.domain.Period;
 import dk.kk.naboskab.tenancy.domain.TenancyEndReason;
 import dk.kk.naboskab.tenancy.domain.WorkerType;
@@ -34,6 +37,14 @@ public class TenantView implements Serializable {
   @Inject transient TenancyService tenancy;
   @Inject transient TenantRegister register;
   @Inject transient Validator validator;
+  @Inject transient TenantDirectory directory;
+
+  private TenantDirectory.OurTenant associationSees;
+  private Consent consentState;
+  private boolean consentNamesContact;
+  private boolean consentSupportKind;
+  private LocalDate consentGivenOn;
+  private LocalDate consentExpiresOn;
 
   private Long id;
   private TenantDetails tenant;
@@ -73,8 +84,97 @@ public class TenantView implements Serializable {
 
   private boolean reload() {
     var found = register.details(id, LanguageView.current());
-    found.ifPresent(t -> tenant = t);
+    found.ifPresent(
+        t -> {
+          tenant = t;
+          // Kept current once the coordinator has opened it; not read for every page view.
+          if (associationSees != null) {
+            associationSees = directory.asTheAssociationSees(id);
+          }
+        });
     return found.isPresent();
+  }
+
+  /** "Det ser boligselskabet": the tenant as the association sees them now, on request. */
+  public void showAssociationView() {
+    associationSees = directory.asTheAssociationSees(id);
+  }
+
+  /** Records the tenant's consent decision; the form keeps what was typed when it is refused. */
+  public void recordConsent() {
+    var command =
+        new RecordConsent(
+            consentState,
+            consentNamesContact,
+            consentSupportKind,
+            consentGivenOn,
+            consentExpiresOn);
+    if (!Forms.validate(validator, command, "consent")) {
+      return;
+    }
+    if (attempt("consent", () -> tenancy.recordConsent(id, tenant.version(), command))) {
+      consentState = null;
+      consentNamesContact = false;
+      consentSupportKind = false;
+      consentGivenOn = null;
+      consentExpiresOn = null;
+      Forms.info("consent.recorded.done");
+    }
+  }
+
+  /** Marks an SKP's support anonymous under §99, or lifts it. */
+  public void markAnonymous(AssignmentRow row, boolean anonymous) {
+    if (attempt("assignments", () -> tenancy.markAnonymous(row.id(), anonymous))) {
+      Forms.info(anonymous ? "assignment.madeAnonymous" : "assignment.madeNamed");
+    }
+  }
+
+  public TenantDirectory.OurTenant getAssociationSees() {
+    return associationSees;
+  }
+
+  public Consent[] getConsentStates() {
+    return Consent.values();
+  }
+
+  public Consent getConsentState() {
+    return consentState;
+  }
+
+  public void setConsentState(Consent consentState) {
+    this.consentState = consentState;
+  }
+
+  public boolean isConsentNamesContact() {
+    return consentNamesContact;
+  }
+
+  public void setConsentNamesContact(boolean consentNamesContact) {
+    this.consentNamesContact = consentNamesContact;
+  }
+
+  public boolean isConsentSupportKind() {
+    return consentSupportKind;
+  }
+
+  public void setConsentSupportKind(boolean consentSupportKind) {
+    this.consentSupportKind = consentSupportKind;
+  }
+
+  public LocalDate getConsentGivenOn() {
+    return consentGivenOn;
+  }
+
+  public void setConsentGivenOn(LocalDate consentGivenOn) {
+    this.consentGivenOn = consentGivenOn;
+  }
+
+  public LocalDate getConsentExpiresOn() {
+    return consentExpiresOn;
+  }
+
+  public void setConsentExpiresOn(LocalDate consentExpiresOn) {
+    this.consentExpiresOn = consentExpiresOn;
   }
 
   public void startEditing() {

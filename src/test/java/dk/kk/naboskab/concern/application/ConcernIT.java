@@ -65,6 +65,7 @@ class ConcernIT {
   @Inject ConcernChoices choices;
   @Inject TenancyService tenancy;
   @Inject TenancyFixtures fixtures;
+  @Inject dk.kk.naboskab.tenancy.application.TenantDirectory directory;
   @Inject CategoryAdmin categoryAdmin;
   @Inject Escalation escalation;
   @Inject dk.kk.naboskab.notify.application.Notifications notifications;
@@ -114,6 +115,144 @@ class ConcernIT {
     ActingUser.actAsCoordinatorOf("karin", org.unitCode());
     tenancy.assign(
         tenantId, org.homeSupportId(), WorkerType.HOME_SUPPORT, Period.from(TODAY.minusMonths(1)));
+  }
+
+  /**
+   * #16 part 2: a withdrawn consent stops the association seeing the worker at once — on its tenant
+   * page, its list of concerns, a concern filed before the withdrawal and its timeline — while the
+   * concern stays with the worker; a new consent names them again. The team and its phone stand in.
+   */
+  @Test
+  void aWithdrawnConsentStopsTheAssociationSeeingTheWorkerEverywhereAtOnce() {
+    assignHenrik();
+    var id = file(Urgency.NORMAL, List.of());
+    asWorker("henrik");
+    concerns.take(id, reading.details(id, DANISH).version(), Step.ACKNOWLEDGE, null, List.of());
+    var henrik = "Henrik " + suffix;
+    var acknowledgedBy = actorOf(ConcernEvent.Kind.ACKNOWLEDGED, id);
+    var team = "Boligsocialt beredskab " + suffix;
+
+    asHousingStaff();
+    assertEquals(henrik, directory.ourTenant(tenantId).contactName());
+    assertEquals(henrik, reading.details(id, DANISH).assignee());
+    assertEquals(acknowledgedBy, actorOf(ConcernEvent.Kind.ACKNOWLEDGED, id));
+    assertEquals(henrik, lists.ours(Show.OPEN, 0, 10, DANISH).get(0).assignee());
+
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    tenancy.recordConsent(
+        tenantId,
+        version(tenantId),
+        new dk.kk.naboskab.tenancy.application.RecordConsent(
+            dk.kk.naboskab.tenancy.domain.Consent.WITHDRAWN, false, false, TODAY, null));
+    assertEquals(
+        team, directory.asTheAssociationSees(tenantId).contactName(), "Det ser boligselskabet");
+
+    asHousingStaff();
+    var tenant = directory.ourTenant(tenantId);
+    assertEquals(team, tenant.contactName());
+    assertFalse(tenant.toString().contains("Henrik"), tenant.toString());
+    var details = reading.details(id, DANISH);
+    assertEquals(team, details.assignee());
+    assertEquals(team, actorOf(ConcernEvent.Kind.ACKNOWLEDGED, id));
+    assertEquals("hanne-" + suffix, actorOf(ConcernEvent.Kind.FILED, id), "the filer is named");
+    assertFalse(details.toString().contains("Henrik"), details.toString());
+    assertFalse(details.toString().contains(acknowledgedBy), details.toString());
+    assertEquals(team, lists.ours(Show.OPEN, 0, 10, DANISH).get(0).assignee());
+    asWorker("henrik");
+    assertEquals(henrik, reading.details(id, DANISH).assignee(), "still the worker's concern");
+
+    // Scope matters: consent given without the contact person still names nobody.
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    var refused =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                tenancy.recordConsent(
+                    tenantId,
+                    version(tenantId),
+                    new dk.kk.naboskab.tenancy.application.RecordConsent(
+                        dk.kk.naboskab.tenancy.domain.Consent.REFUSED, true, false, TODAY, null)));
+    assertEquals("consent.scopeWithoutConsent", refused.messageKey());
+    tenancy.recordConsent(
+        tenantId,
+        version(tenantId),
+        new dk.kk.naboskab.tenancy.application.RecordConsent(
+            dk.kk.naboskab.tenancy.domain.Consent.GIVEN, false, true, TODAY, null));
+    asHousingStaff();
+    assertEquals(team, directory.ourTenant(tenantId).contactName());
+
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    tenancy.recordConsent(
+        tenantId,
+        version(tenantId),
+        new dk.kk.naboskab.tenancy.application.RecordConsent(
+            dk.kk.naboskab.tenancy.domain.Consent.GIVEN, true, true, TODAY, TODAY.plusYears(1)));
+    asHousingStaff();
+    assertEquals(henrik, directory.ourTenant(tenantId).contactName());
+    assertEquals(henrik, reading.details(id, DANISH).assignee());
+    assertEquals(
+        4L,
+        fixtures.number("select count(*) from tenant_consent where tenant_id = ?", tenantId),
+        "the registration's and three decisions; the refused one left nothing");
+  }
+
+  /**
+   * §99 anonymous support: with the tenant's consent given, the association still never learns that
+   * an SKP exists — not as contact person, assignee or author on the timeline.
+   */
+  @Test
+  void anAnonymousSkpIsNeverNamedToTheAssociation() {
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    var skp =
+        tenancy.assign(
+            tenantId,
+            org.supportContactId(),
+            WorkerType.SUPPORT_CONTACT,
+            Period.from(TODAY.minusMonths(1)));
+    var other =
+        tenancy
+            .registerTenant(
+                TenancyFixtures.housedTenant(org.departmentId(), "Anden", "Borger", TODAY))
+            .getId();
+    var henrik =
+        tenancy.assign(
+            other, org.homeSupportId(), WorkerType.HOME_SUPPORT, Period.from(TODAY.minusMonths(1)));
+    var refused =
+        assertThrows(RuleViolation.class, () -> tenancy.markAnonymous(henrik.getId(), true));
+    assertEquals("assignment.anonymousOnlySkp", refused.messageKey());
+    asHousingStaff();
+    assertEquals(
+        "Sara " + suffix,
+        directory.ourTenant(tenantId).contactName(),
+        "named while the support is not anonymous");
+
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    tenancy.markAnonymous(skp.getId(), true);
+    var id = file(Urgency.NORMAL, List.of());
+    asWorker("sara");
+    concerns.take(id, reading.details(id, DANISH).version(), Step.ACKNOWLEDGE, null, List.of());
+
+    asHousingStaff();
+    var seen =
+        directory.ourTenant(tenantId).toString()
+            + reading.details(id, DANISH)
+            + lists.ours(Show.OPEN, 0, 10, DANISH);
+    assertFalse(seen.contains("Sara"), seen);
+    assertEquals("Boligsocialt beredskab " + suffix, actorOf(ConcernEvent.Kind.ACKNOWLEDGED, id));
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    assertEquals("Sara " + suffix, reading.details(id, DANISH).assignee(), "routed to the SKP");
+  }
+
+  private int version(long tenant) {
+    return (int) fixtures.number("select version from tenant where id = ?", tenant);
+  }
+
+  private String actorOf(ConcernEvent.Kind kind, String id) {
+    return reading.details(id, DANISH).timeline().stream()
+        .filter(e -> e.kind() == kind)
+        .findFirst()
+        .orElseThrow()
+        .actorName();
   }
 
   @Test

@@ -112,12 +112,31 @@ class TenancyJourneyIT extends BrowserJourney {
     browser.fullScreenshot("tenant-karin");
     assertEquals(List.of(), browser.javaScriptErrors(), "no JavaScript errors");
 
+    // What the association sees follows the tenant's consent, at once (#16 part 2).
+    page.clickAndWait("associationSees:show");
+    page.waitForText("association-contact", JourneyData.WORKER_NAME);
+    page.choose("consent:state", "Trukket tilbage");
+    page.typeDate("consent:givenOn", day(TODAY));
+    page.clickAndWait("consent:save");
+    page.waitForText("association-contact", "Boligsocialt beredskab, Amager");
+    assertTrue(
+        page.text("consent:history").contains("Trukket tilbage"), page.text("consent:history"));
+    browser.fullScreenshot("tenant-consent-withdrawn");
+    assertEquals(List.of(), browser.javaScriptErrors(), "no JavaScript errors");
+
     page.click("sign-out");
     assertTrue(page.isShown("signed-out"), "signed out before the next person signs in");
     var bo = PortalPage.signIn(browser, portal, "bo", "support-worker");
     bo.click("open-my-tenants");
     bo.waitForPath("/tenancy/my-tenants.xhtml");
     assertTrue(bo.text("tenants").contains("Signe Journeysen"), bo.text("tenants"));
+
+    bo.click("sign-out");
+    assertTrue(bo.isShown("signed-out"), "signed out before the next person signs in");
+    var hanne = PortalPage.signIn(browser, portal, "hanne", "housing-staff");
+    hanne.open("tenancy/our-tenant.xhtml?id=" + JourneyData.tenantId("Journeysen"));
+    assertEquals("Boligsocialt beredskab, Amager", hanne.text("contact-name"));
+    assertFalse(hanne.visibleText().contains(JourneyData.WORKER_NAME), hanne.visibleText());
   }
 
   @Test

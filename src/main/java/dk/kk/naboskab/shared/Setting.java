@@ -35,7 +35,11 @@ public enum Setting {
   MAIL_RETRY_SECONDS("naboskab.mail.retry-seconds", Rule.POSITIVE_SECONDS, "60"),
   SESSION_MAX_HOURS("naboskab.session.max-hours", Rule.HOURS, "10"),
   ACCESSIBILITY_CONTACT("naboskab.accessibility.contact", Rule.EMAIL_OR_NONE, ""),
-  DISCLOSURE_READER_NAMES("naboskab.disclosure.reader-names", Rule.BOOLEAN, "false");
+  DISCLOSURE_READER_NAMES("naboskab.disclosure.reader-names", Rule.BOOLEAN, "false"),
+  RETENTION_CONCERN_YEARS("naboskab.retention.concern-years", Rule.YEARS, "5"),
+  RETENTION_ATTACHMENT_MONTHS("naboskab.retention.attachment-months", Rule.MONTHS, "12"),
+  RETENTION_TENANT_YEARS("naboskab.retention.tenant-years", Rule.YEARS, "5"),
+  RETENTION_LOG_YEARS("naboskab.retention.log-years", Rule.YEARS, "5");
 
   private final String key;
   private final Rule rule;
@@ -171,6 +175,22 @@ public enum Setting {
           }
         }
         return true;
+      }
+    },
+    YEARS("a whole number of years from 1 to 50") {
+      @Override
+      boolean accepts(String value) {
+        return value.matches("[0-9]{1,2}")
+            && Integer.parseInt(value) >= 1
+            && Integer.parseInt(value) <= 50;
+      }
+    },
+    MONTHS("a whole number of months from 1 to 600") {
+      @Override
+      boolean accepts(String value) {
+        return value.matches("[0-9]{1,3}")
+            && Integer.parseInt(value) >= 1
+            && Integer.parseInt(value) <= 600;
       }
     },
     BOOLEAN("true or false") {

@@ -845,15 +845,20 @@ public final class DemoData {
       s.executeUpdate(
           "update tenant set consent_date = (select max(c.given_on) from tenant_consent c"
               + " where c.tenant_id = tenant.id)");
-      try (var rows =
-          s.executeQuery(
+      try (var p =
+          c.prepareStatement(
               "select min(a.id) from assignment a join tenant t on t.id = a.tenant_id"
                   + " join department d on d.id = t.department_id"
                   + " join housing_association h on h.id = d.association_id"
-                  + " where a.role = 'SUPPORT_CONTACT' and a.until_date is null"
+                  + " where a.role = 'SUPPORT_CONTACT' and a.from_date <= ?"
+                  + " and (a.until_date is null or a.until_date >= ?)"
                   + " and t.tenancy_end_date is null and t.consent = 'GIVEN' and h.code = 'AMH'")) {
-        if (rows.next() && rows.getObject(1) != null) {
-          s.executeUpdate("update assignment set anonymous = true where id = " + rows.getLong(1));
+        p.setDate(1, Date.valueOf(today));
+        p.setDate(2, Date.valueOf(today));
+        try (var rows = p.executeQuery()) {
+          if (rows.next() && rows.getObject(1) != null) {
+            s.executeUpdate("update assignment set anonymous = true where id = " + rows.getLong(1));
+          }
         }
       }
     }

@@ -312,6 +312,7 @@ class SignInJourneyIT extends BrowserJourney {
       admin/clock.xhtml                      | 302       | 403   | 403 | 403   | 403  | 200
       admin/mail.xhtml                       | 302       | 403   | 403 | 403   | 403  | 200
       admin/read-log.xhtml                   | 302       | 403   | 403 | 403   | 403  | 200
+      admin/erasure.xhtml                    | 302       | 403   | 403 | 403   | 403  | 200
       tenancy/tenant-disclosure?id=0&format=pdf | 302    | 403   | 403 | 404   | 403  | 403
       notifications.xhtml                    | 302       | 200   | 200 | 200   | 200  | 200
       signed-out.xhtml                       | 200       | 200   | 200 | 200   | 200  | 200
@@ -589,6 +590,19 @@ class SignInJourneyIT extends BrowserJourney {
 
   private static String pdfText(byte[] pdf) throws Exception {
     return dk.kk.naboskab.testsupport.PdfText.of(pdf);
+  }
+
+  /** The administrator reads the retention policy's dry run before anything is run. */
+  @Test
+  void theAdministratorSeesWhatRetentionWouldDoBeforeItRuns() throws Exception {
+    var page = signIn("admin", "admin");
+    page.click("open-erasure");
+    page.waitForPath("/admin/erasure.xhtml");
+    assertEquals("5", page.text("policy:concern-years"));
+    assertEquals(4, page.rowCount("policy:due"), "concerns, files, tenants, the read log");
+    assertTrue(page.text("policy:due").contains("Læselogrækker"), page.text("policy:due"));
+    browser.screenshot("admin-erasure");
+    assertEquals(java.util.List.of(), browser.javaScriptErrors(), "no JavaScript errors");
   }
 
   /** The administrator checks the read log's chain on its page: it holds. */

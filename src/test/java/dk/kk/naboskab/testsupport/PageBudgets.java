@@ -105,6 +105,9 @@ public final class PageBudgets {
           // A tenant's disclosure: the register, each concern with its timeline and files, the read
           // log — a rare download, not a page; its cost grows with the tenant's concerns.
           entry("GET /tenancy/tenant-disclosure", 30),
+          // Retention's dry run counts each kind (one query a kind); a run changes them all.
+          entry("GET /admin/erasure.xhtml", PageCost.BUDGET),
+          entry("AJAX /admin/erasure.xhtml", 30),
           entry("GET /admin/mail.xhtml", PageCost.BUDGET),
           entry("AJAX /admin/mail.xhtml", PageCost.BUDGET),
           entry("GET /admin/organisation.xhtml", PageCost.BUDGET),

@@ -89,7 +89,8 @@ public final class RotateCprKeys {
     try (var select =
             connection.prepareStatement(
                 "select id, cpr_encrypted from tenant where id > ? and id <= ?"
-                    + " and cpr_encrypted not like ? order by id limit ?");
+                    + " and cpr_encrypted not like ? and anonymised_at is null"
+                    + " order by id limit ?");
         var update =
             connection.prepareStatement(
                 "update tenant set cpr_encrypted = ?, cpr_index = ?"

@@ -438,8 +438,11 @@ public class TenancyService {
   public CprNumber cprOf(long tenantId) {
     currentUser.require(Role.COORDINATOR);
     scope.require(tenantId);
-    var cpr =
-        cprCipher.decrypt(find(Tenant.class, tenantId, "tenantId").getCprEncrypted(), tenantId);
+    var tenant = find(Tenant.class, tenantId, "tenantId");
+    if (tenant.isAnonymised()) {
+      throw new RuleViolation("cpr", "tenant.anonymised");
+    }
+    var cpr = cprCipher.decrypt(tenant.getCprEncrypted(), tenantId);
     // Every read of a CPR number by municipal staff is logged, in the same transaction.
     auditLog.read(
         AuditEvent.Action.READ_CPR, AuditLog.About.tenant(tenantId), AuditEvent.Outcome.SHOWN);

@@ -426,7 +426,9 @@ public class TenantRegister {
         tenant.getVersion(),
         tenant.getFirstName(),
         tenant.getLastName(),
-        cprCipher.decrypt(tenant.getCprEncrypted(), tenant.getId()).masked(),
+        tenant.isAnonymised()
+            ? "anonymiseret"
+            : cprCipher.decrypt(tenant.getCprEncrypted(), tenant.getId()).masked(),
         tenant.getPhone(),
         department.getId(),
         department.getName(),

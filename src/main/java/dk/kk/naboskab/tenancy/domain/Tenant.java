@@ -45,6 +45,9 @@ public class Tenant {
   @Column(name = "cpr_encrypted", nullable = false, length = 100)
   private String cprEncrypted;
 
+  @Column(name = "anonymised_at", insertable = false, updatable = false)
+  private Instant anonymisedAt;
+
   @Column(name = "cpr_index", nullable = false, length = 64)
   private String cprIndex;
 
@@ -165,6 +168,11 @@ public class Tenant {
   public void encryptedCpr(String cprEncrypted, String cprIndex) {
     this.cprEncrypted = Objects.requireNonNull(cprEncrypted);
     this.cprIndex = Objects.requireNonNull(cprIndex);
+  }
+
+  /** Whether retention has blanked the tenant's personal data (ADR 25): no CPR number left. */
+  public boolean isAnonymised() {
+    return anonymisedAt != null;
   }
 
   /** Encrypted; only the tenancy service decrypts it, for staff who may see it. */

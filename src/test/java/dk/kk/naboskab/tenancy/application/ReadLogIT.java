@@ -202,6 +202,46 @@ class ReadLogIT {
     assertTrue(sealer.check().intact(), "restored, the chain holds again");
   }
 
+  /**
+   * The owner's purge (retention of the log, L years) deletes from the oldest end of the chain: the
+   * rows before the cut-off go with their seals, and what stays still verifies.
+   */
+  @Test
+  void theOwnersPurgeDeletesTheOldestRowsWithTheirSealsAndTheRestStillVerifies() throws Exception {
+    register.details(tenantId, DANISH);
+    sealer.sealAll();
+    var id = fixtures.number("select max(id) from audit_event where tenant_id = ?", tenantId);
+    var logged = fixtures.rows("select logged_at, id from audit_event where id = ?", id).get(0)[0];
+    var cutoff =
+        logged instanceof java.sql.Timestamp t
+            ? t.toLocalDateTime()
+            : (java.time.LocalDateTime) logged;
+    var ourSeal = fixtures.number("select seq from audit_seal where event_id = ?", id);
+    var before = fixtures.number("select count(*) from audit_seal where seq < ?", ourSeal);
+    var printed = new java.io.ByteArrayOutputStream();
+    try (var owner =
+        DriverManager.getConnection(
+            Setting.DB_URL.value(),
+            Setting.DB_SCHEMA_USER.value(),
+            Setting.DB_SCHEMA_PASSWORD.value())) {
+      var deleted =
+          dk.kk.naboskab.audit.application.PurgeReadLog.run(
+              owner,
+              cutoff,
+              new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+      assertTrue(deleted > 0, printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertTrue(before > 0, "older seals to purge");
+    assertTrue(
+        fixtures.number("select count(*) from audit_seal where seq < ?", ourSeal) < before,
+        "the oldest seals are gone");
+    assertTrue(
+        fixtures.number("select min(seq) from audit_seal") <= ourSeal, "the chain keeps our row");
+    assertEquals(1L, rowsAbout(tenantId), "the row at the cut-off stays");
+    var check = sealer.check();
+    assertTrue(check.intact(), check.toString());
+  }
+
   private long rowsAbout(long tenant) {
     return fixtures.number("select count(*) from audit_event where tenant_id = ?", tenant);
   }

@@ -1,0 +1,2 @@
+/** The administrators' retention page. */
+package dk.kk.naboskab.erasure.web;

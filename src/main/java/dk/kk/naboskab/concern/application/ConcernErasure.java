@@ -31,6 +31,7 @@ public class ConcernErasure {
   public record Due(long count, Instant oldest) {}
 
   /** Concerns resolved before {@code cutoff} and not yet anonymised. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public Due concernsDue(Instant cutoff) {
     return due(
         "select count(*), min(resolved_at) from concern where anonymised_at is null"
@@ -39,6 +40,7 @@ public class ConcernErasure {
   }
 
   /** Files of concerns resolved before {@code cutoff}. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public Due attachmentsDue(Instant cutoff) {
     return due(
         "select count(*), min(c.resolved_at) from concern_attachment a"
@@ -117,6 +119,7 @@ public class ConcernErasure {
   }
 
   /** Of the tenants, those with a concern not yet resolved: their data must stay. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public Set<Long> tenantsWithOpenConcerns(Collection<Long> tenantIds) {
     var open = new HashSet<Long>();
     if (tenantIds.isEmpty()) {

@@ -43,6 +43,7 @@ public class Erasure {
   public record Line(String kind, long count, LocalDate oldest, LocalDate cutoff) {}
 
   /** What a run would do now. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public List<Line> dryRun(Instant now, Policy policy) {
     var today = ZonedDateTime.ofInstant(now, ClockProducer.COPENHAGEN);
     var concernCutoff = today.minusYears(policy.concernYears()).toInstant();
@@ -139,6 +140,7 @@ public class Erasure {
       int tenants) {}
 
   /** The newest runs, newest first. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public List<Run> runs(int max) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =

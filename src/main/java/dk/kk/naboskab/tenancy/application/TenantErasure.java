@@ -24,6 +24,7 @@ public class TenantErasure {
   @PersistenceContext EntityManager em;
 
   /** The tenants whose tenancy ended before {@code day} and who are not yet anonymised. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public List<Long> due(LocalDate day) {
     return em.createQuery(
             "select t.id from Tenant t where t.anonymisedAt is null"
@@ -34,6 +35,7 @@ public class TenantErasure {
   }
 
   /** The earliest end of those tenancies, for the dry run. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public LocalDate oldestEnd(List<Long> tenantIds) {
     if (tenantIds.isEmpty()) {
       return null;

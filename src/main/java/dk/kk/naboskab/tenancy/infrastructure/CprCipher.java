@@ -122,47 +122,43 @@ public final class CprCipher {
    * data.
    */
   public String encrypt(CprNumber cpr, long tenantId) {
-    try {
-      var nonce = new byte[NONCE_BYTES];
-      RANDOM.nextBytes(nonce);
-      var cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.ENCRYPT_MODE,
-          keys.get(currentVersion).encryption(),
-          new GCMParameterSpec(TAG_BITS, nonce));
-      cipher.updateAAD(associatedData(tenantId));
-      var sealed = cipher.doFinal(cpr.digits().getBytes(StandardCharsets.US_ASCII));
-      return "v"
-          + currentVersion
-          + ":"
-          + Base64.getEncoder()
-              .encodeToString(
-                  ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("CPR encryption failed", e);
-    }
+    return "v"
+        + currentVersion
+        + ":"
+        + seal(keys.get(currentVersion), associatedData(tenantId), cpr);
   }
 
   /**
    * A value as written before key versions and tenant binding (nonce ‖ ciphertext ‖ tag, no
    * associated data): only data loaded from outside the portal is still written so, and {@code
    * RotateCprKeys} upgrades it.
+   *
+   * @throws IllegalStateException without a key of version 1
    */
   public String encryptUnbound(CprNumber cpr) {
+    var legacy = keys.get(LEGACY_VERSION);
+    if (legacy == null) {
+      throw new IllegalStateException("CPR encryption without a version 1 key");
+    }
+    return seal(legacy, null, cpr);
+  }
+
+  /** Base64 of a fresh nonce ‖ ciphertext ‖ tag under the key, with the associated data if any. */
+  private static String seal(Keys key, byte[] associatedData, CprNumber cpr) {
     try {
       var nonce = new byte[NONCE_BYTES];
       RANDOM.nextBytes(nonce);
       var cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.ENCRYPT_MODE,
-          keys.get(LEGACY_VERSION).encryption(),
-          new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.init(Cipher.ENCRYPT_MODE, key.encryption(), new GCMParameterSpec(TAG_BITS, nonce));
+      if (associatedData != null) {
+        cipher.updateAAD(associatedData);
+      }
       var sealed = cipher.doFinal(cpr.digits().getBytes(StandardCharsets.US_ASCII));
       return Base64.getEncoder()
           .encodeToString(
               ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
-    } catch (GeneralSecurityException | NullPointerException e) {
-      throw new IllegalStateException("CPR encryption without a version 1 key", e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("CPR encryption failed", e);
     }
   }
 

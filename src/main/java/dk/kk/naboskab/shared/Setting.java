@@ -139,17 +139,13 @@ public enum Setting {
     POSITIVE_SECONDS("a whole number of seconds from 1 to 3600") {
       @Override
       boolean accepts(String value) {
-        return value.matches("[0-9]{1,4}")
-            && Integer.parseInt(value) >= 1
-            && Integer.parseInt(value) <= 3600;
+        return wholeNumber(value, 1, 3600);
       }
     },
     HOURS("a whole number of hours from 1 to 24") {
       @Override
       boolean accepts(String value) {
-        return value.matches("[0-9]{1,2}")
-            && Integer.parseInt(value) >= 1
-            && Integer.parseInt(value) <= 24;
+        return wholeNumber(value, 1, 24);
       }
     },
     KEY_VERSION("a whole number from 1 to 999") {
@@ -180,17 +176,13 @@ public enum Setting {
     YEARS("a whole number of years from 1 to 50") {
       @Override
       boolean accepts(String value) {
-        return value.matches("[0-9]{1,2}")
-            && Integer.parseInt(value) >= 1
-            && Integer.parseInt(value) <= 50;
+        return wholeNumber(value, 1, 50);
       }
     },
     MONTHS("a whole number of months from 1 to 600") {
       @Override
       boolean accepts(String value) {
-        return value.matches("[0-9]{1,3}")
-            && Integer.parseInt(value) >= 1
-            && Integer.parseInt(value) <= 600;
+        return wholeNumber(value, 1, 600);
       }
     },
     BOOLEAN("true or false") {
@@ -241,5 +233,14 @@ public enum Setting {
     }
 
     abstract boolean accepts(String value);
+
+    /** Whether the value is a whole number from {@code min} to {@code max}, digits only. */
+    static boolean wholeNumber(String value, int min, int max) {
+      if (!value.matches("[0-9]{1,9}")) {
+        return false;
+      }
+      var number = Integer.parseInt(value);
+      return number >= min && number <= max;
+    }
   }
 }

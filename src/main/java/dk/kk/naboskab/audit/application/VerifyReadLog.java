@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Instant;
 
 /**
  * The read log's verifier as a command, for an operator or a cron job beside the portal: walks the
@@ -39,7 +38,7 @@ public final class VerifyReadLog {
       System.exit(2);
     }
     try (var connection = DriverManager.getConnection(url, user, password)) {
-      System.exit(run(connection, Instant.now(), System.out));
+      System.exit(run(connection, System.out));
     } catch (SQLException e) {
       System.err.println("Could not read the read log: " + e.getMessage());
       System.exit(2);
@@ -52,7 +51,7 @@ public final class VerifyReadLog {
    * @return 0 when the chain holds and every row older than twice {@link ChainStore#LATE_COMMIT} is
    *     sealed, else 1
    */
-  public static int run(Connection connection, Instant now, PrintStream out) throws SQLException {
+  public static int run(Connection connection, PrintStream out) throws SQLException {
     connection.setAutoCommit(false);
     connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
     connection.setReadOnly(true);

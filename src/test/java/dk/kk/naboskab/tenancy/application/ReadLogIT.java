@@ -185,7 +185,6 @@ class ReadLogIT {
               1,
               VerifyReadLog.run(
                   portal,
-                  java.time.Instant.now(),
                   new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8)));
         }
         assertTrue(

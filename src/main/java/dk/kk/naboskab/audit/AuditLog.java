@@ -37,7 +37,13 @@ public class AuditLog {
 
   /** Something a named person did that carries no personal data (a sign-in). */
   public void record(String actor, String actorRole, AuditEvent.Action action, String subject) {
-    insert(actor, actorRole, action, AuditEvent.Outcome.DONE, subject, new About(null, null, null));
+    insert(
+        actor,
+        actorRole,
+        action,
+        AuditEvent.Outcome.DONE,
+        subject,
+        List.of(new About(null, null, null)));
   }
 
   /** Whose data a read touched: the tenant, and the concern and file when there is one. */
@@ -62,7 +68,25 @@ public class AuditLog {
         action,
         outcome,
         null,
-        about);
+        List.of(about));
+  }
+
+  /**
+   * The signed-in person received many people's data at once (a download): one row per person, in
+   * the caller's transaction and in one batch, so each tenant's disclosure names the download.
+   */
+  public void readAll(
+      AuditEvent.Action action, java.util.Collection<About> abouts, AuditEvent.Outcome outcome) {
+    if (abouts.isEmpty()) {
+      return;
+    }
+    insert(
+        currentUser.isSignedIn() ? currentUser.getUsername() : "anonymous",
+        currentUser.getRole().map(Role::roleName).orElse(null),
+        action,
+        outcome,
+        null,
+        abouts);
   }
 
   /**
@@ -77,7 +101,7 @@ public class AuditLog {
         AuditEvent.Action.REFUSED,
         AuditEvent.Outcome.REFUSED,
         subject.length() > SUBJECT_LENGTH ? subject.substring(0, SUBJECT_LENGTH) : subject,
-        new About(null, null, null));
+        List.of(new About(null, null, null)));
   }
 
   /** The newest events by one person, newest first. */
@@ -114,25 +138,37 @@ public class AuditLog {
       AuditEvent.Action action,
       AuditEvent.Outcome outcome,
       String subject,
-      About about) {
+      java.util.Collection<About> abouts) {
     try (var connection = dataSource.getConnection();
         var insert =
             connection.prepareStatement(
                 "insert into audit_event (occurred_at, actor, actor_role, actor_unit, action,"
                     + " purpose, outcome, subject, tenant_id, concern_id, attachment_id)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setObject(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-      insert.setString(2, actor);
-      insert.setString(3, actorRole);
-      insert.setString(4, unit());
-      insert.setString(5, action.name());
-      insert.setString(6, Purposes.of(servletPath()));
-      insert.setString(7, outcome.name());
-      insert.setString(8, subject);
-      insert.setObject(9, about.tenantId());
-      insert.setObject(10, about.concernId());
-      insert.setObject(11, about.attachmentId());
-      insert.executeUpdate();
+      var at = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+      var unit = unit();
+      var purpose = Purposes.of(servletPath());
+      for (var about : abouts) {
+        insert.setObject(1, at);
+        insert.setString(2, actor);
+        insert.setString(3, actorRole);
+        insert.setString(4, unit);
+        insert.setString(5, action.name());
+        insert.setString(6, purpose);
+        insert.setString(7, outcome.name());
+        insert.setString(8, subject);
+        insert.setObject(9, about.tenantId());
+        insert.setObject(10, about.concernId());
+        insert.setObject(11, about.attachmentId());
+        if (abouts.size() == 1) {
+          insert.executeUpdate();
+        } else {
+          insert.addBatch();
+        }
+      }
+      if (abouts.size() > 1) {
+        insert.executeBatch();
+      }
     } catch (java.sql.SQLException e) {
       // No row, no read: the caller's read fails with it.
       throw new IllegalStateException("Could not write the read log: " + e.getMessage(), e);

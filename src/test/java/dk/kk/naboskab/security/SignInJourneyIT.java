@@ -78,6 +78,19 @@ class SignInJourneyIT extends BrowserJourney {
     assertTrue(table.contains(JourneyData.WORKER_NAME), table);
     assertFalse(table.contains("120385"), "no CPR number");
     browser.screenshot("our-tenants-hanne");
+
+    // The download is the list as the page shows it, contact person by the same consent rule.
+    browser.downloads();
+    page.click("list:csv");
+    var csv =
+        java.nio.file.Files.readString(
+            browser.awaitDownload("boliganviste-beboere.csv"),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(csv.startsWith("\uFEFF\"Navn\";\"Adresse\";"), csv);
+    assertTrue(
+        csv.contains(JourneyData.TENANT_FIRST_NAME + " " + JourneyData.TENANT_LAST_NAME), csv);
+    assertTrue(csv.contains(JourneyData.WORKER_NAME), csv);
+    assertFalse(csv.contains("120385"), "no CPR number");
     assertEquals(List.of(), browser.javaScriptErrors(), "no JavaScript errors");
   }
 

@@ -51,6 +51,9 @@ public final class PageBudgets {
           entry("POST /notifications.xhtml", PageCost.BUDGET),
           // Housing staff.
           entry("GET /tenancy/our-tenants.xhtml", PageCost.BUDGET),
+          // The list's download: per 500 tenants the page's queries and one batch of read-log
+          // rows, in one transaction.
+          entry("POST /tenancy/our-tenants.xhtml", 20),
           entry("GET /tenancy/our-tenant.xhtml", PageCost.BUDGET),
           entry("GET /concern/file.xhtml", PageCost.BUDGET),
           // Filing writes the concern, its events, the files, a notice and a mail in one

@@ -1,7 +1,10 @@
 package dk.kk.naboskab.tenancy.web;
 
+import dk.kk.naboskab.shared.Messages;
+import dk.kk.naboskab.shared.web.TableDownload;
 import dk.kk.naboskab.tenancy.application.TenantDirectory;
 import dk.kk.naboskab.tenancy.application.TenantDirectory.OurTenant;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,5 +49,33 @@ public class OurTenantsView implements Serializable {
 
   public LazyDataModel<OurTenant> getTenants() {
     return tenants;
+  }
+
+  /**
+   * Downloads the whole list (CSV or Excel) as the page shows it; each tenant in it is logged as
+   * exported.
+   */
+  public void download(String format) {
+    var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    var rows =
+        directory.exportOurTenants().stream()
+            .map(
+                t ->
+                    TableDownload.cells(
+                        t.name(), t.address(), t.department(), t.contactName(), t.contactPhone()))
+            .toList();
+    TableDownload.send(
+        new TableDownload.Table(
+            "boliganviste-beboere",
+            Messages.text(locale, "ourTenants.title"),
+            TableDownload.headers(
+                locale,
+                "tenant.name",
+                "tenant.address",
+                "tenant.department",
+                "tenant.contact",
+                "tenant.contactPhone"),
+            rows),
+        format);
   }
 }

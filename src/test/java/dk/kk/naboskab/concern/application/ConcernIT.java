@@ -158,8 +158,27 @@ class ConcernIT {
     assertFalse(details.toString().contains("Henrik"), details.toString());
     assertFalse(details.toString().contains(acknowledgedBy), details.toString());
     assertEquals(team, lists.ours(Show.OPEN, 0, 10, DANISH).get(0).assignee());
+    // The list's download names the team too, and logs the tenant as exported.
+    var exported =
+        directory.exportOurTenants().stream().filter(t -> t.id() == tenantId).findFirst();
+    assertEquals(team, exported.orElseThrow().contactName());
+    assertEquals(
+        1L,
+        fixtures.number(
+            "select count(*) from audit_event where action = 'EXPORT' and tenant_id = ?", tenantId),
+        "one read-log row for the tenant in the download");
     asWorker("henrik");
     assertEquals(henrik, reading.details(id, DANISH).assignee(), "still the worker's concern");
+    // The worker's reply is mailed to the filer without naming him (no mail names anybody).
+    concerns.take(
+        id, reading.details(id, DANISH).version(), Step.REPLY, "Vi ringer i dag.", List.of());
+    var mails =
+        fixtures.rows(
+            "select subject, body from mail_outbox where recipient = ?",
+            "hanne-" + suffix + "@example.test");
+    assertEquals(1, mails.size(), "the reply is mailed to the filer");
+    var mail = mails.get(0)[0] + " " + mails.get(0)[1];
+    assertFalse(mail.contains("Henrik"), mail);
 
     // Scope matters: consent given without the contact person still names nobody.
     ActingUser.actAsCoordinatorOf("karin", org.unitCode());
@@ -236,7 +255,8 @@ class ConcernIT {
     var seen =
         directory.ourTenant(tenantId).toString()
             + reading.details(id, DANISH)
-            + lists.ours(Show.OPEN, 0, 10, DANISH);
+            + lists.ours(Show.OPEN, 0, 10, DANISH)
+            + directory.exportOurTenants();
     assertFalse(seen.contains("Sara"), seen);
     assertEquals("Boligsocialt beredskab " + suffix, actorOf(ConcernEvent.Kind.ACKNOWLEDGED, id));
     ActingUser.actAsCoordinatorOf("karin", org.unitCode());

@@ -96,6 +96,12 @@ public class ResponseTimes {
 
   private List<Figure> figures(
       Scope scope, ClockKind clock, Dimension by, Filter filter, Locale locale) {
+    if (scope.associationId() != null && by == Dimension.WORKER_TYPE) {
+      // The kind of support a tenant gets is the tenant's to disclose (consent's scope, §99
+      // anonymity): an association's figures by worker type would show an SKP group of a few of
+      // its own tenants. Not offered on the page either; refused here for every other caller.
+      throw new RuleViolation("by", "insight.byWorkerType.notForAssociations");
+    }
     var column =
         switch (clock) {
           case ACKNOWLEDGE -> "ack";

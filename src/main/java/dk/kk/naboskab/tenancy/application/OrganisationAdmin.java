@@ -79,12 +79,14 @@ public class OrganisationAdmin {
       var unit =
           new Unit(
               form.code(), form.name().trim(), form.teamName().trim(), blank(form.teamEmail()));
+      unit.setTeamPhone(blank(form.teamPhone()));
       em.persist(unit);
       em.flush();
       return unit;
     }
     var unit = current(Unit.class, form.id(), form.version(), Unit::getVersion);
     unit.change(form.name().trim(), form.teamName().trim(), blank(form.teamEmail()));
+    unit.setTeamPhone(blank(form.teamPhone()));
     return unit;
   }
 

@@ -29,7 +29,9 @@ public final class OrganisationForms {
       @NotBlank(message = "{unit.teamName.required}") @Size(max = 120, message = "{org.name.size}")
           String teamName,
       @Email(message = "{org.email.format}") @Size(max = 200, message = "{org.email.format}")
-          String teamEmail) {}
+          String teamEmail,
+      @Pattern(regexp = "^$|^[+0-9 ]{8,20}$", message = "{tenant.phone.format}")
+          String teamPhone) {}
 
   public record DistrictForm(
       Long id,

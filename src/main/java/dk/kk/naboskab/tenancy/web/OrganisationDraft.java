@@ -26,6 +26,7 @@ public class OrganisationDraft implements Serializable {
   private String code;
   private String name;
   private String teamName;
+  private String teamPhone;
   private String teamEmail;
   private Long unitId;
   private Long associationId;
@@ -61,6 +62,7 @@ public class OrganisationDraft implements Serializable {
       d.code = u.getCode();
       d.name = u.getName();
       d.teamName = u.getTeamName();
+      d.teamPhone = u.getTeamPhone();
       d.teamEmail = u.getTeamEmail();
     } else if (row instanceof District district) {
       d.id = district.getId();
@@ -119,7 +121,7 @@ public class OrganisationDraft implements Serializable {
               districtId);
       case "workers" ->
           new WorkerForm(id, version, username, name, phone, email, type, unitId, fte, active);
-      default -> new UnitForm(id, version, code, name, teamName, teamEmail);
+      default -> new UnitForm(id, version, code, name, teamName, teamEmail, teamPhone);
     };
   }
 
@@ -157,6 +159,14 @@ public class OrganisationDraft implements Serializable {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  public String getTeamPhone() {
+    return teamPhone;
+  }
+
+  public void setTeamPhone(String teamPhone) {
+    this.teamPhone = teamPhone;
   }
 
   public String getTeamName() {

@@ -398,6 +398,13 @@ class InsightIT {
             DANISH);
     assertEquals(1, own.size(), "without a filter: their association only");
     assertEquals(5, own.get(0).count());
+    // §99 and consent: which kind of support its tenants get is not the association's to see.
+    dk.kk.naboskab.testsupport.Refusals.assertRefused(
+        "by",
+        "insight.byWorkerType.notForAssociations",
+        () ->
+            responseTimes.allClocks(
+                Dimension.WORKER_TYPE, new Filter(null, null, null, null, null), DANISH));
   }
 
   @Test

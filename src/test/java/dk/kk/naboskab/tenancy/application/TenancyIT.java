@@ -696,21 +696,37 @@ class TenancyIT {
     ActingUser.actAs("admin", Role.ADMIN);
     var code = "T" + System.nanoTime() % 1_000_000_000L;
     var unit =
-        admin.save(new OrganisationForms.UnitForm(null, 0, code, "Enhed", "Beredskab", null));
+        admin.save(new OrganisationForms.UnitForm(null, 0, code, "Enhed", "Beredskab", null, null));
 
     var duplicate =
         assertThrows(
             RuleViolation.class,
-            () -> admin.save(new OrganisationForms.UnitForm(null, 0, code, "Enhed 2", "B", null)));
+            () ->
+                admin.save(
+                    new OrganisationForms.UnitForm(null, 0, code, "Enhed 2", "B", null, null)));
     assertEquals("code", duplicate.field());
     var loaded = unit.getVersion();
+    // The team's phone, which the associations are given instead of a worker's (#16 part 2).
+    dk.kk.naboskab.testsupport.Refusals.assertRefused(
+        "teamPhone",
+        "Pattern",
+        () ->
+            admin.save(
+                new OrganisationForms.UnitForm(
+                    unit.getId(), loaded, code, "Enhed", "B", null, "ring til os")));
     admin.save(
-        new OrganisationForms.UnitForm(unit.getId(), loaded, code, "Enhed, nyt navn", "B", null));
+        new OrganisationForms.UnitForm(
+            unit.getId(), loaded, code, "Enhed, nyt navn", "B", null, "33 66 33 66"));
+    assertEquals(
+        "33 66 33 66",
+        fixtures.rows("select team_phone, id from unit where id = ?", unit.getId()).get(0)[0],
+        "the team's phone is kept");
     assertThrows(
         ConcurrentChange.class,
         () ->
             admin.save(
-                new OrganisationForms.UnitForm(unit.getId(), loaded, code, "Gammelt", "B", null)));
+                new OrganisationForms.UnitForm(
+                    unit.getId(), loaded, code, "Gammelt", "B", null, null)));
     assertEquals(
         "Enhed, nyt navn",
         admin.units().stream()

@@ -269,6 +269,12 @@ public final class DemoLauncher {
                 user,
                 password)
             .run();
+    new dk.kk.naboskab.bench.ReadLogBenchmark(
+            URI.create(portalUrl() + "/"),
+            url,
+            settings.get(Setting.DB_SCHEMA_USER),
+            settings.get(Setting.DB_SCHEMA_PASSWORD))
+        .run();
     var loaded = load();
     return worst <= dk.kk.naboskab.bench.DashboardBenchmark.GOAL && floors && loaded ? 0 : 1;
   }

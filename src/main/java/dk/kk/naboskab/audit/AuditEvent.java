@@ -50,7 +50,9 @@ public class AuditEvent {
     /** A download that contains tenants. */
     EXPORT,
     /** Everything the portal holds about a tenant, handed out at the tenant's request. */
-    DISCLOSURE
+    DISCLOSURE,
+    /** A shelter resident's page on the pathway (subject: the stay). */
+    READ_STAY
   }
 
   /** What came of it. */

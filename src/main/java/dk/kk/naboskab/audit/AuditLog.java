@@ -72,6 +72,20 @@ public class AuditLog {
   }
 
   /**
+   * The signed-in person read data the log has no column for (a shelter stay): one row like {@link
+   * #read}, naming what was read in the subject, e.g. {@code stay 12}.
+   */
+  public void read(AuditEvent.Action action, String subject, AuditEvent.Outcome outcome) {
+    insert(
+        currentUser.isSignedIn() ? currentUser.getUsername() : "anonymous",
+        currentUser.getRole().map(Role::roleName).orElse(null),
+        action,
+        outcome,
+        subject,
+        List.of(new About(null, null, null)));
+  }
+
+  /**
    * The signed-in person received many people's data at once (a download): one row per person, in
    * the caller's transaction and in one batch, so each tenant's disclosure names the download.
    */

@@ -20,6 +20,8 @@ final class Purposes {
           Map.entry("/tenancy/our-tenant.xhtml", "vores borger"),
           Map.entry("/tenancy/our-tenants.xhtml", "vores borgere"),
           Map.entry("/tenancy/my-tenants.xhtml", "mine borgere"),
+          Map.entry("/pathway/stays.xhtml", "beboere"),
+          Map.entry("/pathway/stay.xhtml", "beboerside"),
           Map.entry("/callback", "log ind"));
 
   private Purposes() {}

@@ -22,6 +22,7 @@ public class CurrentUser {
   static final String UNIT_CLAIM = "unit";
   static final String WORKER_TYPE_CLAIM = "worker_type";
   static final String ORGANISATION_CLAIM = "organisation";
+  static final String SHELTER_CLAIM = "shelter";
 
   @Inject SecurityContext securityContext;
   @Inject OpenIdContext openIdContext;
@@ -102,6 +103,11 @@ public class CurrentUser {
     return claim(UNIT_CLAIM);
   }
 
+  /** The shelter a shelter staff member works at, by its code. */
+  public Optional<String> getShelter() {
+    return claim(SHELTER_CLAIM);
+  }
+
   /**
    * The kind of support worker Keycloak says the person is, as the claim spells it; {@code
    * tenancy}, which owns the kinds, reads it ({@code WorkerType.fromClaim}).
@@ -111,9 +117,9 @@ public class CurrentUser {
   }
 
   /**
-   * Who the caller is, as far as any access rule cares: username, role, association and unit. What
-   * is resolved from it may be kept for the rest of the request under this key (a test acting as
-   * several people in one request gets a new key for each).
+   * Who the caller is, as far as any access rule cares: username, role, association, unit and
+   * shelter. What is resolved from it may be kept for the rest of the request under this key (a
+   * test acting as several people in one request gets a new key for each).
    */
   public String identity() {
     if (!isSignedIn()) {
@@ -124,7 +130,8 @@ public class CurrentUser {
         getUsername(),
         getRole().map(Role::roleName).orElse(""),
         getAssociation().orElse(""),
-        getUnit().orElse(""));
+        getUnit().orElse(""),
+        getShelter().orElse(""));
   }
 
   /** The start page for the user's role, or none when Keycloak gave the user no portal role. */

@@ -37,7 +37,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
   Role.Names.SUPPORT_WORKER,
   Role.Names.COORDINATOR,
   Role.Names.ANALYST,
-  Role.Names.ADMIN
+  Role.Names.ADMIN,
+  Role.Names.CASE_WORKER,
+  Role.Names.SHELTER_STAFF
 })
 @Named
 @ApplicationScoped

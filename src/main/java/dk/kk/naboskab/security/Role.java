@@ -14,6 +14,10 @@ public enum Role {
   SUPPORT_WORKER(Names.SUPPORT_WORKER, "/start/support-worker.xhtml"),
   HOUSING_STAFF(Names.HOUSING_STAFF, "/start/housing-staff.xhtml"),
   ANALYST(Names.ANALYST, "/start/analyst.xhtml"),
+  /** A case worker (myndighedssagsbehandler) outposted to one or more shelters. */
+  CASE_WORKER(Names.CASE_WORKER, "/start/case-worker.xhtml"),
+  /** Staff at one §110 shelter (herberg). */
+  SHELTER_STAFF(Names.SHELTER_STAFF, "/start/shelter-staff.xhtml"),
   ADMIN(Names.ADMIN, "/start/admin.xhtml");
 
   private final String roleName;
@@ -49,6 +53,8 @@ public enum Role {
     public static final String COORDINATOR = "coordinator";
     public static final String ANALYST = "analyst";
     public static final String ADMIN = "admin";
+    public static final String CASE_WORKER = "case-worker";
+    public static final String SHELTER_STAFF = "shelter-staff";
 
     private Names() {}
   }

@@ -39,7 +39,11 @@ public enum Setting {
   RETENTION_CONCERN_YEARS("naboskab.retention.concern-years", Rule.YEARS, "5"),
   RETENTION_ATTACHMENT_MONTHS("naboskab.retention.attachment-months", Rule.MONTHS, "12"),
   RETENTION_TENANT_YEARS("naboskab.retention.tenant-years", Rule.YEARS, "5"),
-  RETENTION_LOG_YEARS("naboskab.retention.log-years", Rule.YEARS, "5");
+  RETENTION_LOG_YEARS("naboskab.retention.log-years", Rule.YEARS, "5"),
+  /** The pathway's clarification target: calendar days from intake to a recommendation. */
+  PATHWAY_CLARIFICATION_DAYS("naboskab.pathway.clarification-days", Rule.DAYS, "90"),
+  /** How long shelter staff still see a resident after the stay ended. */
+  PATHWAY_STAFF_SEE_DAYS("naboskab.pathway.staff-see-days", Rule.DAYS, "30");
 
   private final String key;
   private final Rule rule;
@@ -171,6 +175,12 @@ public enum Setting {
           }
         }
         return true;
+      }
+    },
+    DAYS("a whole number of days from 1 to 3650") {
+      @Override
+      boolean accepts(String value) {
+        return wholeNumber(value, 1, 3650);
       }
     },
     YEARS("a whole number of years from 1 to 50") {

@@ -186,14 +186,14 @@ public final class DemoData {
     "Hørgården", "Lundtoftegade", "Bispeparken", "Husumvej", "Valby Langgade", "Enghavevej",
     "Jyllingevej", "Strandvejen", "Gyldenrisvej", "Urbanplanen", "Artillerivej", "Frederikssundsvej"
   };
-  private static final String[] FIRST_NAMES = {
+  static final String[] FIRST_NAMES = {
     "Anne", "Mette", "Kirsten", "Hanne", "Lene", "Susanne", "Marianne", "Camilla", "Louise",
         "Maria",
     "Peter", "Michael", "Lars", "Jens", "Thomas", "Henrik", "Søren", "Martin", "Jan", "Niels",
     "Ahmad", "Fatima", "Mohammed", "Aisha", "Ali", "Leila", "Omar", "Yasmin", "Kasper", "Rasmus",
     "Jonas", "Mads", "Sofie", "Emma", "Ida", "Freja", "Bo", "Finn", "Bente", "Birthe"
   };
-  private static final String[] LAST_NAMES = {
+  static final String[] LAST_NAMES = {
     "Nielsen",
     "Jensen",
     "Hansen",
@@ -240,8 +240,16 @@ public final class DemoData {
   private final Random concernRandom;
   private final Random countRandom;
   private final LocalDate today;
+  private final long seed;
+
+  /** The shelter pathway's stays, observations and reviews; made with the register, from it. */
+  PathwayDemoData pathway;
+
+  /** Stays on the shelter pathway in the demo, over three years. */
+  static final int PATHWAY_STAYS = 400;
 
   private DemoData(long seed, LocalDate today) {
+    this.seed = seed;
     this.random = new Random(seed);
     // A stream of its own, so concerns never shift the tenancy data a seed gives.
     this.concernRandom = new Random(seed * 31 + 7);
@@ -258,6 +266,7 @@ public final class DemoData {
     data.absences();
     data.citizenCounts();
     data.concerns();
+    data.pathway = PathwayDemoData.generate(seed, PATHWAY_STAYS, data, today);
     return data;
   }
 
@@ -808,6 +817,10 @@ public final class DemoData {
       }
       connection.setAutoCommit(false);
       insertAll(connection, cipher);
+      pathway.insertAll(
+          connection,
+          cipher,
+          Timestamp.valueOf(today.atStartOfDay().atOffset(ZoneOffset.UTC).toLocalDateTime()));
       connection.commit();
       return true;
     }
@@ -1046,11 +1059,11 @@ public final class DemoData {
         : Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
   }
 
-  private interface Binder<T> {
+  interface Binder<T> {
     void bind(java.sql.PreparedStatement statement, T row) throws SQLException;
   }
 
-  private static <T> void batch(Connection c, String sql, List<T> rows, Binder<T> binder)
+  static <T> void batch(Connection c, String sql, List<T> rows, Binder<T> binder)
       throws SQLException {
     try (var statement = c.prepareStatement(sql)) {
       var n = 0;

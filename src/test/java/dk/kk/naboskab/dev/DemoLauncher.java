@@ -336,7 +336,9 @@ public final class DemoLauncher {
                 + data.workers.size()
                 + " workers, "
                 + data.departments.size()
-                + " departments (seed "
+                + " departments, "
+                + data.pathway.stays.size()
+                + " shelter stays (seed "
                 + DEMO_SEED
                 + ")"
             : "Demo data: the database already has tenants; left as it is");
@@ -422,7 +424,9 @@ public final class DemoLauncher {
       out.append("   henrik  support worker, home-support worker §85 (Voksenenhed Amager)\n");
       out.append("   karin   coordinator, housing-social team (Voksenenhed Amager)\n");
       out.append("   anna    analyst\n");
-      out.append("   admin   administrator\n\n");
+      out.append("   admin   administrator\n");
+      out.append("   lise    shelter staff, Herberget Sundholm\n");
+      out.append("   jonas   case worker, outposted to Sundholm and Hillerødgade\n\n");
     }
     out.append(" Ctrl-C stops everything.\n");
     out.append("==============================================================\n");

@@ -20,6 +20,7 @@ public class ActingUser extends CurrentUser {
   private static volatile String username;
   private static volatile String association;
   private static volatile String unit;
+  private static volatile String shelter;
 
   /** Acts as this user in this role until {@link #anonymous()}. */
   public static void actAs(String name, Role as) {
@@ -32,6 +33,13 @@ public class ActingUser extends CurrentUser {
     role = as;
     association = associationCode;
     unit = null;
+    shelter = null;
+  }
+
+  /** Acts as a staff member of this shelter (its code). */
+  public static void actAsShelterStaffOf(String name, String shelterCode) {
+    actAs(name, Role.SHELTER_STAFF, null);
+    shelter = shelterCode;
   }
 
   /** Acts as a coordinator of this adult unit (its code). */
@@ -45,6 +53,7 @@ public class ActingUser extends CurrentUser {
     role = null;
     association = null;
     unit = null;
+    shelter = null;
   }
 
   @jakarta.inject.Inject jakarta.servlet.http.HttpServletRequest request;
@@ -114,6 +123,11 @@ public class ActingUser extends CurrentUser {
   @Override
   public Optional<String> getUnit() {
     return realIdentity() ? super.getUnit() : Optional.ofNullable(unit);
+  }
+
+  @Override
+  public Optional<String> getShelter() {
+    return realIdentity() ? super.getShelter() : Optional.ofNullable(shelter);
   }
 
   @Override

@@ -94,4 +94,29 @@ class RoleTest {
     assertEquals(
         Role.values().length, Arrays.stream(Role.values()).map(Role::startPage).distinct().count());
   }
+
+  /**
+   * The EJB container answers isCallerInRole only for declared roles: a role missing from
+   * ejb-jar.xml is refused by every service whatever Keycloak says (#17's two new roles were).
+   */
+  @org.junit.jupiter.api.Test
+  void everyRoleIsDeclaredForTheServicesThePagesAndTheSignIn() throws Exception {
+    var ejb =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("src/main/webapp/WEB-INF/ejb-jar.xml"));
+    var web =
+        java.nio.file.Files.readString(java.nio.file.Path.of("src/main/webapp/WEB-INF/web.xml"));
+    var declared =
+        java.util.Set.of(
+            OpenIdSignIn.class
+                .getAnnotation(jakarta.annotation.security.DeclareRoles.class)
+                .value());
+    for (var role : Role.values()) {
+      var element = "<security-role><role-name>" + role.roleName() + "</role-name></security-role>";
+      org.junit.jupiter.api.Assertions.assertTrue(ejb.contains(element), role + " in ejb-jar.xml");
+      org.junit.jupiter.api.Assertions.assertTrue(web.contains(element), role + " in web.xml");
+      org.junit.jupiter.api.Assertions.assertTrue(
+          declared.contains(role.roleName()), role + " in @DeclareRoles");
+    }
+  }
 }

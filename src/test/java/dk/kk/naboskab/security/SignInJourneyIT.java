@@ -46,7 +46,9 @@ class SignInJourneyIT extends BrowserJourney {
     "henrik, support-worker, Støttemedarbejder,        Voksenenhed Amager, Hjemmevejleder (§85)",
     "karin,  coordinator,    Koordinator,              'Boligsocialt beredskab, Voksenenhed Amager',",
     "anna,   analyst,        Analytiker,               'Socialforvaltningen, Analyse',",
-    "admin,  admin,          Administrator,            'Socialforvaltningen, IT',"
+    "admin,  admin,          Administrator,            'Socialforvaltningen, IT',",
+    "lise,   shelter-staff,  Herbergsmedarbejder,      Herberget Sundholm,",
+    "jonas,  case-worker,    Sagsbehandler,            'Socialforvaltningen, Myndighed for hjemløse',"
   })
   void everyDemoUserSignsInAndSeesTheirOwnStartPage(
       String user, String role, String roleLabel, String organisation, String workerType)
@@ -297,50 +299,58 @@ class SignInJourneyIT extends BrowserJourney {
    */
   static final String ACCESS_MATRIX =
       """
-      path                                   | anonymous | hanne | bo  | karin | anna | admin
-      index.xhtml                            | 302       | 302   | 302 | 302   | 302  | 302
-      start/housing-staff.xhtml              | 302       | 200   | 403 | 403   | 403  | 403
-      start/support-worker.xhtml             | 302       | 403   | 200 | 403   | 403  | 403
-      start/coordinator.xhtml                | 302       | 403   | 403 | 200   | 403  | 403
-      start/analyst.xhtml                    | 302       | 403   | 403 | 403   | 200  | 403
-      start/admin.xhtml                      | 302       | 403   | 403 | 403   | 403  | 200
-      tenancy/our-tenants.xhtml              | 302       | 200   | 403 | 403   | 403  | 403
-      tenancy/our-tenant.xhtml?id=0          | 302       | 403   | 403 | 403   | 403  | 403
-      concern/file.xhtml                     | 302       | 200   | 403 | 403   | 403  | 403
-      concern/ours.xhtml                     | 302       | 200   | 403 | 403   | 403  | 403
-      tenancy/my-tenants.xhtml               | 302       | 403   | 200 | 403   | 403  | 403
-      concern/inbox.xhtml                    | 302       | 403   | 200 | 200   | 403  | 403
-      concern/concern.xhtml?id=none          | 302       | 403   | 403 | 403   | 403  | 403
-      tenancy/tenants.xhtml                  | 302       | 403   | 403 | 200   | 403  | 403
-      tenancy/tenant.xhtml?id=0              | 302       | 403   | 403 | 404   | 403  | 403
-      tenancy/register.xhtml                 | 302       | 403   | 403 | 200   | 403  | 403
-      tenancy/absences.xhtml                 | 302       | 403   | 403 | 200   | 403  | 403
-      tenancy/citizen-counts.xhtml           | 302       | 403   | 403 | 200   | 403  | 403
-      insight/response-times.xhtml           | 302       | 200   | 403 | 200   | 200  | 403
-      insight/positions.xhtml                | 302       | 403   | 403 | 200   | 200  | 403
-      insight/caseload.xhtml                 | 302       | 403   | 403 | 200   | 200  | 403
-      insight/retention.xhtml                | 302       | 403   | 403 | 200   | 200  | 403
-      admin/organisation.xhtml               | 302       | 403   | 403 | 403   | 403  | 200
-      admin/categories.xhtml                 | 302       | 403   | 403 | 403   | 403  | 200
-      admin/clock.xhtml                      | 302       | 403   | 403 | 403   | 403  | 200
-      admin/mail.xhtml                       | 302       | 403   | 403 | 403   | 403  | 200
-      admin/read-log.xhtml                   | 302       | 403   | 403 | 403   | 403  | 200
-      admin/erasure.xhtml                    | 302       | 403   | 403 | 403   | 403  | 200
-      tenancy/tenant-disclosure?id=0&format=pdf | 302    | 403   | 403 | 404   | 403  | 403
-      notifications.xhtml                    | 302       | 200   | 200 | 200   | 200  | 200
-      signed-out.xhtml                       | 200       | 200   | 200 | 200   | 200  | 200
-      accessibility.xhtml                    | 200       | 200   | 200 | 200   | 200  | 200
-      error/forbidden.xhtml                  | 200       | 200   | 200 | 200   | 200  | 200
-      error/not-found.xhtml                  | 200       | 200   | 200 | 200   | 200  | 200
-      error/expired.xhtml                    | 200       | 200   | 200 | 200   | 200  | 200
-      error/failure.xhtml                    | 200       | 200   | 200 | 200   | 200  | 200
-      error/sign-in.xhtml                    | 200       | 200   | 200 | 200   | 200  | 200
-      files/no-such-file                     | 302       | 404   | 404 | 404   | 404  | 404
-      callback                               | 302       | 302   | 302 | 302   | 302  | 302
-      health                                 | 200       | 200   | 200 | 200   | 200  | 200
-      metrics                                | x         | x     | x   | x     | x    | x
-      openapi                                | x         | x     | x   | x     | x    | x
-      WEB-INF/web.xml                        | x         | x     | x   | x     | x    | x
+      path                                      | anonymous | hanne | bo  | karin | anna | admin | lise | jonas
+      index.xhtml                               | 302       | 302   | 302 | 302   | 302  | 302   | 302  | 302
+      start/housing-staff.xhtml                 | 302       | 200   | 403 | 403   | 403  | 403   | 403  | 403
+      start/support-worker.xhtml                | 302       | 403   | 200 | 403   | 403  | 403   | 403  | 403
+      start/coordinator.xhtml                   | 302       | 403   | 403 | 200   | 403  | 403   | 403  | 403
+      start/analyst.xhtml                       | 302       | 403   | 403 | 403   | 200  | 403   | 403  | 403
+      start/admin.xhtml                         | 302       | 403   | 403 | 403   | 403  | 200   | 403  | 403
+      start/shelter-staff.xhtml                 | 302       | 403   | 403 | 403   | 403  | 403   | 200  | 403
+      start/case-worker.xhtml                   | 302       | 403   | 403 | 403   | 403  | 403   | 403  | 200
+      pathway/stays.xhtml                       | 302       | 403   | 403 | 403   | 403  | 403   | 200  | 200
+      pathway/intake.xhtml                      | 302       | 403   | 403 | 403   | 403  | 403   | 200  | 200
+      pathway/review.xhtml                      | 302       | 403   | 403 | 403   | 403  | 403   | 200  | 200
+      pathway/hand-over.xhtml                   | 302       | 403   | 403 | 200   | 403  | 403   | 403  | 403
+      pathway/stay.xhtml?id=0                   | 302       | 403   | 403 | 403   | 403  | 403   | 404  | 404
+      tenancy/our-tenants.xhtml                 | 302       | 200   | 403 | 403   | 403  | 403   | 403  | 403
+      tenancy/our-tenant.xhtml?id=0             | 302       | 403   | 403 | 403   | 403  | 403   | 403  | 403
+      concern/file.xhtml                        | 302       | 200   | 403 | 403   | 403  | 403   | 403  | 403
+      concern/ours.xhtml                        | 302       | 200   | 403 | 403   | 403  | 403   | 403  | 403
+      tenancy/my-tenants.xhtml                  | 302       | 403   | 200 | 403   | 403  | 403   | 403  | 403
+      concern/inbox.xhtml                       | 302       | 403   | 200 | 200   | 403  | 403   | 403  | 403
+      concern/concern.xhtml?id=none             | 302       | 403   | 403 | 403   | 403  | 403   | 403  | 403
+      tenancy/tenants.xhtml                     | 302       | 403   | 403 | 200   | 403  | 403   | 403  | 403
+      tenancy/tenant.xhtml?id=0                 | 302       | 403   | 403 | 404   | 403  | 403   | 403  | 403
+      tenancy/register.xhtml                    | 302       | 403   | 403 | 200   | 403  | 403   | 403  | 403
+      tenancy/absences.xhtml                    | 302       | 403   | 403 | 200   | 403  | 403   | 403  | 403
+      tenancy/citizen-counts.xhtml              | 302       | 403   | 403 | 200   | 403  | 403   | 403  | 403
+      insight/response-times.xhtml              | 302       | 200   | 403 | 200   | 200  | 403   | 403  | 403
+      insight/positions.xhtml                   | 302       | 403   | 403 | 200   | 200  | 403   | 403  | 403
+      insight/caseload.xhtml                    | 302       | 403   | 403 | 200   | 200  | 403   | 403  | 403
+      insight/retention.xhtml                   | 302       | 403   | 403 | 200   | 200  | 403   | 403  | 403
+      insight/pathway.xhtml                     | 302       | 403   | 403 | 200   | 200  | 403   | 403  | 403
+      admin/organisation.xhtml                  | 302       | 403   | 403 | 403   | 403  | 200   | 403  | 403
+      admin/categories.xhtml                    | 302       | 403   | 403 | 403   | 403  | 200   | 403  | 403
+      admin/clock.xhtml                         | 302       | 403   | 403 | 403   | 403  | 200   | 403  | 403
+      admin/mail.xhtml                          | 302       | 403   | 403 | 403   | 403  | 200   | 403  | 403
+      admin/read-log.xhtml                      | 302       | 403   | 403 | 403   | 403  | 200   | 403  | 403
+      admin/erasure.xhtml                       | 302       | 403   | 403 | 403   | 403  | 200   | 403  | 403
+      tenancy/tenant-disclosure?id=0&format=pdf | 302       | 403   | 403 | 404   | 403  | 403   | 403  | 403
+      notifications.xhtml                       | 302       | 200   | 200 | 200   | 200  | 200   | 200  | 200
+      signed-out.xhtml                          | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
+      accessibility.xhtml                       | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
+      error/forbidden.xhtml                     | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
+      error/not-found.xhtml                     | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
+      error/expired.xhtml                       | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
+      error/failure.xhtml                       | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
+      error/sign-in.xhtml                       | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
+      files/no-such-file                        | 302       | 404   | 404 | 404   | 404  | 404   | 404  | 404
+      callback                                  | 302       | 302   | 302 | 302   | 302  | 302   | 302  | 302
+      health                                    | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
+      metrics                                   | x         | x     | x   | x     | x    | x     | x    | x
+      openapi                                   | x         | x     | x   | x     | x    | x     | x    | x
+      WEB-INF/web.xml                           | x         | x     | x   | x     | x    | x     | x    | x
       """;
 
   /**
@@ -352,7 +362,7 @@ class SignInJourneyIT extends BrowserJourney {
           "\\b(java|jakarta|javax|org|com|dk)\\.[a-z]+\\.[\\w.]*(Exception|Error)(: |\\s+at )");
 
   private static final List<String> MATRIX_USERS =
-      List.of("anonymous", "hanne", "bo", "karin", "anna", "admin");
+      List.of("anonymous", "hanne", "bo", "karin", "anna", "admin", "lise", "jonas");
 
   @Test
   void everyRoleGetsExactlyWhatTheAccessMatrixSaysAtEveryAddress() throws Exception {

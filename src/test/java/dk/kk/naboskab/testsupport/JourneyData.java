@@ -201,6 +201,33 @@ public final class JourneyData {
                   + " t.consent = 'GIVEN', t.consent = 'GIVEN', coalesce(t.consent_date, t.referral_date),"
                   + " null, utc_timestamp(6), 'journey' from tenant t where not exists"
                   + " (select 1 from tenant_consent k where k.tenant_id = t.id)");
+      // The shelter pathway (#17): lise's shelter, and jonas outposted to it and one more.
+      var sundholm =
+          insert(
+              c,
+              "insert into shelter (code, name, address, places) values ('SUNDHOLM',"
+                  + " 'Herberget Sundholm', 'Sundholmsvej 8, 2300 København S', 60)");
+      var hillerodgade =
+          insert(
+              c,
+              "insert into shelter (code, name, address, places) values ('HILLERODGADE',"
+                  + " 'Herberget Hillerødgade', 'Hillerødgade 80, 2200 København N', 40)");
+      var jonas =
+          insert(
+              c,
+              "insert into case_worker (username, name, email) values ('jonas', 'Jonas Brix',"
+                  + " 'jonas@kk.example')");
+      c.createStatement()
+          .executeUpdate(
+              "insert into shelter_case_worker (shelter_id, case_worker_id) values ("
+                  + sundholm
+                  + ", "
+                  + jonas
+                  + "), ("
+                  + hillerodgade
+                  + ", "
+                  + jonas
+                  + ")");
       c.commit();
     }
   }

@@ -40,6 +40,10 @@ public final class PageBudgets {
           entry("GET /accessibility.xhtml", 3),
           entry("GET /start/*", 3),
           entry("POST /start/*", 3),
+          // The pathway's start pages list the open documentation requests: who the reader is
+          // (the shelter, or the case worker and their shelters), then one query.
+          entry("GET /start/shelter-staff.xhtml", 6),
+          entry("GET /start/case-worker.xhtml", 6),
           entry("GET /error/not-found.xhtml", 3),
           entry("GET /error/forbidden.xhtml", 3),
           entry("GET /error/failure.xhtml", 3),
@@ -98,6 +102,26 @@ public final class PageBudgets {
           entry("POST /insight/positions.xhtml", PageCost.BUDGET),
           entry("GET /insight/retention.xhtml", PageCost.BUDGET),
           entry("POST /insight/retention.xhtml", PageCost.BUDGET),
+          entry("GET /insight/pathway.xhtml", PageCost.BUDGET),
+          entry("AJAX /insight/pathway.xhtml", PageCost.BUDGET),
+          entry("POST /insight/pathway.xhtml", PageCost.BUDGET),
+          // The shelter pathway: the residents, an intake, a resident's page (a read, so a row
+          // of the read log); an observation or a request writes one row and shows the page again.
+          entry("GET /pathway/stays.xhtml", PageCost.BUDGET),
+          entry("AJAX /pathway/stays.xhtml", PageCost.BUDGET),
+          entry("GET /pathway/intake.xhtml", PageCost.BUDGET),
+          entry("AJAX /pathway/intake.xhtml", PageCost.BUDGET),
+          entry("GET /pathway/stay.xhtml", PageCost.BUDGET),
+          entry("AJAX /pathway/stay.xhtml", 16),
+          // The hand-over registers the tenant (its record, consent, history, assignment) and
+          // ends the stay in one transaction.
+          entry("GET /pathway/hand-over.xhtml", PageCost.BUDGET),
+          // The review's first view of a week makes its agenda (one insert). A save reads the
+          // meeting, its items and residents once and writes each row that changed: one statement
+          // per resident written about, on top of the page shown again.
+          entry("GET /pathway/review.xhtml", PageCost.BUDGET),
+          entry("AJAX /pathway/review.xhtml", 25),
+          entry("AJAX /pathway/hand-over.xhtml", 25),
           // Administration.
           entry("GET /admin/clock.xhtml", PageCost.BUDGET),
           entry("AJAX /admin/clock.xhtml", PageCost.BUDGET),
@@ -135,7 +159,7 @@ public final class PageBudgets {
     /** The table's key: a file's address stands for every file, a start page for all. */
     String budgetKey() {
       return kind.replaceFirst("^GET /files/.*", "GET /files/*")
-          .replaceFirst("^(GET|POST) /start/.*", "$1 /start/*");
+          .replaceFirst("^(GET|POST) /start/(?!shelter-staff|case-worker).*", "$1 /start/*");
     }
   }
 

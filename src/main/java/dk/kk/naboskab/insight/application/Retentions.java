@@ -2,9 +2,7 @@ package dk.kk.naboskab.insight.application;
 
 import dk.kk.naboskab.insight.domain.SmallCells;
 import dk.kk.naboskab.security.CurrentUser;
-import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.shared.ClockProducer;
-import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -39,7 +37,9 @@ public class Retentions {
   public enum By {
     TRACK,
     UNIT,
-    ASSOCIATION
+    ASSOCIATION,
+    /** Came through the shelter pathway (#17) or not. */
+    PATHWAY
   }
 
   /** At one mark: how many had reached it, how many of those were still housed, the share. */
@@ -66,6 +66,10 @@ public class Retentions {
    * @throws RuleViolation on {@code from} when the period ends before it starts
    * @throws AccessDenied for anyone but coordinators and analysts
    */
+  /** A tenant whose stay at a shelter became their referral, or any other. */
+  private static final String PATHWAY_GROUP =
+      "if(exists (select 1 from stay s where s.tenant_id = t.id), 'PATHWAY', 'OTHER')";
+
   public List<Retention> retention(By by, Filter filter) {
     var analyst = InsightReaders.isAnalyst(currentUser);
     filter.requireOrdered();
@@ -75,12 +79,14 @@ public class Retentions {
           case TRACK -> "t.support_track";
           case UNIT -> "di.unit_id";
           case ASSOCIATION -> "d.association_id";
+          case PATHWAY -> PATHWAY_GROUP;
         };
     var label =
         switch (by) {
           case TRACK -> "t.support_track";
           case UNIT -> "u.name";
           case ASSOCIATION -> "a.name";
+          case PATHWAY -> PATHWAY_GROUP;
         };
     // What it counts: per group, the tenants referred in the period (the deceased left out), and
     // at 6, 12 and 24 months after moving in how many had reached the mark by today and how many of

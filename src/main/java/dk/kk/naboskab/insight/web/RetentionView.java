@@ -80,9 +80,7 @@ public class RetentionView implements Serializable {
             .map(
                 r ->
                     new Charts.Series(
-                        by == Retentions.By.TRACK
-                            ? dk.kk.naboskab.shared.Messages.text(locale, "supportTrack." + r.key())
-                            : r.label(),
+                        groupLabel(r, locale),
                         java.util.Arrays.asList(
                             percent(r.sixMonths()),
                             percent(r.twelveMonths()),
@@ -139,9 +137,7 @@ public class RetentionView implements Serializable {
                 .map(
                     r ->
                         TableDownload.cells(
-                            by == Retentions.By.TRACK
-                                ? Messages.text(locale, "supportTrack." + r.key())
-                                : r.label(),
+                            groupLabel(r, locale),
                             r.suppressed() ? suppressed : r.referred(),
                             percent(r.sixMonths(), suppressed),
                             percent(r.twelveMonths(), suppressed),
@@ -181,5 +177,19 @@ public class RetentionView implements Serializable {
 
   public void setBy(Retentions.By by) {
     this.by = by;
+  }
+
+  /** A group's name in the reader's language: a track or the pathway in words, else its name. */
+  public String groupLabel(Retentions.Retention r, java.util.Locale locale) {
+    return switch (by) {
+      case TRACK -> dk.kk.naboskab.shared.Messages.text(locale, "supportTrack." + r.key());
+      case PATHWAY -> dk.kk.naboskab.shared.Messages.text(locale, "retention.pathway." + r.key());
+      default -> r.label();
+    };
+  }
+
+  /** As {@link #groupLabel(Retentions.Retention, java.util.Locale)} in the page's language. */
+  public String groupLabel(Retentions.Retention r) {
+    return groupLabel(r, dk.kk.naboskab.shared.web.LanguageView.current());
   }
 }

@@ -65,8 +65,9 @@ public final class RotateCprKeys {
               env.get(Setting.CPR_KEY),
               env.getOrDefault(Setting.CPR_KEY_VERSION, "1"),
               env.getOrDefault(Setting.CPR_PREVIOUS_KEYS, ""));
-      var result = run(connection, cipher, BATCH, Long.MIN_VALUE, Long.MAX_VALUE, System.out);
-      System.exit(result.unreadable() == 0 ? 0 : 1);
+      var tenants = run(connection, cipher, BATCH, Long.MIN_VALUE, Long.MAX_VALUE, System.out);
+      var stays = runStays(connection, cipher, BATCH, Long.MIN_VALUE, Long.MAX_VALUE, System.out);
+      System.exit(tenants.unreadable() + stays.unreadable() == 0 ? 0 : 1);
     } catch (SQLException | IllegalArgumentException e) {
       System.err.println("Could not rotate the CPR keys: " + e.getMessage());
       System.exit(2);
@@ -80,6 +81,31 @@ public final class RotateCprKeys {
   public static Result run(
       Connection connection, CprCipher cipher, int batch, long fromId, long toId, PrintStream out)
       throws SQLException {
+    return rotate(
+        connection, cipher, batch, fromId, toId, out, "tenant", " and anonymised_at is null");
+  }
+
+  /**
+   * As {@link #run}, for the shelter stays' numbers (#17), each bound to its stay: the pathway
+   * keeps CPR numbers as the register does, so a key cannot go before both are rotated.
+   */
+  public static Result runStays(
+      Connection connection, CprCipher cipher, int batch, long fromId, long toId, PrintStream out)
+      throws SQLException {
+    return rotate(connection, cipher, batch, fromId, toId, out, "stay", "");
+  }
+
+  /** {@code table} names both the table and the kind of row its numbers are bound to. */
+  private static Result rotate(
+      Connection connection,
+      CprCipher cipher,
+      int batch,
+      long fromId,
+      long toId,
+      PrintStream out,
+      String table,
+      String condition)
+      throws SQLException {
     connection.setAutoCommit(false);
     var prefix = "v" + cipher.currentVersion() + ":";
     var rotated = 0;
@@ -88,13 +114,16 @@ public final class RotateCprKeys {
     var after = fromId == Long.MIN_VALUE ? Long.MIN_VALUE : fromId - 1;
     try (var select =
             connection.prepareStatement(
-                "select id, cpr_encrypted from tenant where id > ? and id <= ?"
-                    + " and cpr_encrypted not like ? and anonymised_at is null"
+                "select id, cpr_encrypted from "
+                    + table
+                    + " where id > ? and id <= ? and cpr_encrypted not like ?"
+                    + condition
                     + " order by id limit ?");
         var update =
             connection.prepareStatement(
-                "update tenant set cpr_encrypted = ?, cpr_index = ?"
-                    + " where id = ? and cpr_encrypted = ?")) {
+                "update "
+                    + table
+                    + " set cpr_encrypted = ?, cpr_index = ? where id = ? and cpr_encrypted = ?")) {
       while (true) {
         select.setLong(1, after);
         select.setLong(2, toId);
@@ -108,8 +137,8 @@ public final class RotateCprKeys {
             var stored = rows.getString(2);
             after = id;
             try {
-              var cpr = cipher.decrypt(stored, id);
-              update.setString(1, cipher.encrypt(cpr, id));
+              var cpr = cipher.decrypt(stored, table, id);
+              update.setString(1, cipher.encrypt(cpr, table, id));
               update.setString(2, cipher.index(cpr));
               update.setLong(3, id);
               update.setString(4, stored);
@@ -120,7 +149,7 @@ public final class RotateCprKeys {
               }
             } catch (IllegalStateException e) {
               unreadable++;
-              out.println("Tenant " + id + ": " + e.getMessage());
+              out.println(table + " " + id + ": " + e.getMessage());
             }
           }
         }
@@ -136,7 +165,9 @@ public final class RotateCprKeys {
     }
     out.println(
         rotated
-            + " CPR number(s) now under key version "
+            + " CPR number(s) of "
+            + table
+            + " rows now under key version "
             + cipher.currentVersion()
             + (changed > 0 ? "; " + changed + " changed meanwhile (run again)" : "")
             + (unreadable > 0

@@ -20,6 +20,7 @@ import dk.kk.naboskab.tenancy.domain.Period;
 import dk.kk.naboskab.tenancy.domain.Responsibility;
 import dk.kk.naboskab.tenancy.domain.ResponsibilityRule;
 import dk.kk.naboskab.tenancy.domain.SupportAssignment;
+import dk.kk.naboskab.tenancy.domain.SupportTrack;
 import dk.kk.naboskab.tenancy.domain.TenancyEndReason;
 import dk.kk.naboskab.tenancy.domain.Tenant;
 import dk.kk.naboskab.tenancy.domain.TenantEvent;
@@ -53,7 +54,7 @@ import java.util.Set;
  * <p>Only coordinators change the register or read a CPR number; the check is here, in the service,
  * so every page and endpoint that calls it is covered.
  */
-@Published("concern: who answers for a tenant at an instant")
+@Published("concern: who answers for a tenant at an instant; pathway: a stay becomes a tenant")
 @Stateless
 public class TenancyService {
   @PersistenceContext EntityManager em;
@@ -63,13 +64,52 @@ public class TenancyService {
   @Inject AuditLog auditLog;
   @Inject TenantScope scope;
 
+  /** Stands in for the ciphertext between the insert and the update that writes it. */
+  private static final String PENDING_CPR = "pending";
+
+  /**
+   * A citizen from a shelter's pathway becomes a referred tenant in one step: registered with the
+   * track the recommendation's support gives, the consent recorded, and the shelter's housing
+   * advisor (if chosen) assigned from move-in — all in the caller's transaction.
+   *
+   * @return the new tenant's id
+   * @throws RuleViolation as {@link #registerTenant} and {@link #assign} do, on their fields
+   */
+  public long referFromShelter(@NotNull @Valid ShelterReferral referral) {
+    var track =
+        referral.support() == null
+            ? SupportTrack.NONE
+            : WorkerType.valueOf(referral.support()) == WorkerType.HOUSING_ADVISOR
+                ? SupportTrack.SHORT_TERM
+                : SupportTrack.LONG_TERM;
+    var tenant =
+        registerTenant(
+            new RegisterTenant(
+                referral.firstName(),
+                referral.lastName(),
+                referral.cpr(),
+                null,
+                referral.departmentId(),
+                referral.address(),
+                referral.referralDate(),
+                referral.moveInDate(),
+                track,
+                Consent.valueOf(referral.consent()),
+                referral.consentDate()));
+    if (referral.housingAdvisorId() != null) {
+      assign(
+          tenant.getId(),
+          referral.housingAdvisorId(),
+          WorkerType.HOUSING_ADVISOR,
+          Period.from(referral.moveInDate()));
+    }
+    return tenant.getId();
+  }
+
   /**
    * @throws RuleViolation for a malformed or already registered CPR number, an unknown department,
    *     or a move-in before the referral
    */
-  /** Stands in for the ciphertext between the insert and the update that writes it. */
-  private static final String PENDING_CPR = "pending";
-
   public Tenant registerTenant(@NotNull @Valid RegisterTenant command) {
     currentUser.require(Role.COORDINATOR);
     var cpr = CprNumber.parse(command.cpr());

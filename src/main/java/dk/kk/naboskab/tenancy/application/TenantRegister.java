@@ -37,7 +37,9 @@ import java.util.Optional;
  * database), one tenant with their assignments, who answers for them now and their history, and the
  * choices the forms offer. Coordinators only.
  */
-@Published("disclosure: a tenant's register data, for the tenant's right of access")
+@Published(
+    "disclosure: a tenant's register data, for the tenant's right of access; pathway: the hand-over's"
+        + " departments and housing advisors")
 @Stateless
 // Reads only: without a caller's transaction each read is a statement of its own, and a page pays
 // nothing for a transaction; the read log's row is written the same way (AuditLog, ADR 22).
@@ -516,6 +518,11 @@ public class TenantRegister {
         .stream()
         .map(r -> new Choice((Long) r[0], (String) r[1]))
         .toList();
+  }
+
+  /** The coordinator's own unit's housing advisors: a shelter's hand-over's first assignment. */
+  public List<Choice> housingAdvisors() {
+    return workers(WorkerType.HOUSING_ADVISOR);
   }
 
   /**

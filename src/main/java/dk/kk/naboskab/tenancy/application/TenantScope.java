@@ -33,7 +33,9 @@ import java.time.LocalDate;
  * association}, a worker the register does not know) reaches nothing: it fails closed — lists are
  * empty, a single tenant is refused.
  */
-@Published("concern: which tenants the signed-in person reaches")
+@Published(
+    "concern: which tenants the signed-in person reaches; pathway: a coordinator's stays that"
+        + " became their tenants")
 @RequestScoped
 public class TenantScope {
   /** Whose tenants the user reaches. */

@@ -13,6 +13,7 @@ import java.util.Objects;
  * <p>{@link #toString()} is masked, so a CPR number that slips into a log or an error message shows
  * only the date of birth.
  */
+@dk.kk.naboskab.shared.Published("pathway: the CPR number of a citizen at a shelter")
 public final class CprNumber {
   private final String digits;
 

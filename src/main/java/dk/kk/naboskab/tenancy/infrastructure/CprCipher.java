@@ -25,6 +25,8 @@ import javax.crypto.spec.SecretKeySpec;
  * every configured key's index. All keys are derived from configured master keys, which never leave
  * configuration.
  */
+@dk.kk.naboskab.shared.Published(
+    "pathway: a stay's CPR number kept as the register keeps a tenant's")
 public final class CprCipher {
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
@@ -122,10 +124,19 @@ public final class CprCipher {
    * data.
    */
   public String encrypt(CprNumber cpr, long tenantId) {
+    return encrypt(cpr, TENANT, tenantId);
+  }
+
+  /**
+   * As {@link #encrypt(CprNumber, long)}, bound to another kind of row (a shelter stay: {@code
+   * "stay"}): the kind is part of the associated data, so a stay's ciphertext does not decrypt as a
+   * tenant's of the same id.
+   */
+  public String encrypt(CprNumber cpr, String kind, long id) {
     return "v"
         + currentVersion
         + ":"
-        + seal(keys.get(currentVersion), associatedData(tenantId), cpr);
+        + seal(keys.get(currentVersion), associatedData(kind, id), cpr);
   }
 
   /**
@@ -167,6 +178,14 @@ public final class CprCipher {
    *     altered, or belongs to another tenant
    */
   public CprNumber decrypt(String stored, long tenantId) {
+    return decrypt(stored, TENANT, tenantId);
+  }
+
+  /**
+   * @throws IllegalStateException when the value was not encrypted with a configured key, was
+   *     altered, or belongs to another row
+   */
+  public CprNumber decrypt(String stored, String kind, long id) {
     try {
       var version = versionOf(stored);
       var key = keys.get(version);
@@ -183,7 +202,7 @@ public final class CprCipher {
           key.encryption(),
           new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
       if (stored.startsWith("v")) {
-        cipher.updateAAD(associatedData(tenantId));
+        cipher.updateAAD(associatedData(kind, id));
       }
       var plain = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
       return CprNumber.parse(new String(plain, StandardCharsets.US_ASCII));
@@ -210,8 +229,11 @@ public final class CprCipher {
     return Integer.parseInt(stored.substring(1, colon));
   }
 
-  private static byte[] associatedData(long tenantId) {
-    return ("naboskab-tenant:" + tenantId).getBytes(StandardCharsets.US_ASCII);
+  /** The kind of row a tenant's number is bound to. */
+  static final String TENANT = "tenant";
+
+  private static byte[] associatedData(String kind, long id) {
+    return ("naboskab-" + kind + ":" + id).getBytes(StandardCharsets.US_ASCII);
   }
 
   /**

@@ -4,7 +4,6 @@ import dk.kk.naboskab.shared.Messages;
 import dk.kk.naboskab.shared.web.TableDownload;
 import dk.kk.naboskab.tenancy.application.TenantDirectory;
 import dk.kk.naboskab.tenancy.application.TenantDirectory.OurTenant;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,7 +55,7 @@ public class OurTenantsView implements Serializable {
    * exported.
    */
   public void download(String format) {
-    var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    var locale = dk.kk.naboskab.shared.web.LanguageView.current();
     var rows =
         directory.exportOurTenants().stream()
             .map(

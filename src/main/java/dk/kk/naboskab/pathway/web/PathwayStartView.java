@@ -1,0 +1,23 @@
+package dk.kk.naboskab.pathway.web;
+
+import dk.kk.naboskab.pathway.application.Stays;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The shelter staff's and case workers' start pages: the open documentation requests. */
+@Named
+@RequestScoped
+public class PathwayStartView {
+  @Inject Stays stays;
+
+  private List<Stays.RequestView> requests;
+
+  public List<Stays.RequestView> getOpenRequests() {
+    if (requests == null) {
+      requests = stays.openRequests(dk.kk.naboskab.shared.web.LanguageView.current());
+    }
+    return requests;
+  }
+}

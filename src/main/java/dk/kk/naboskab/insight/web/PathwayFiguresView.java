@@ -36,6 +36,7 @@ public class PathwayFiguresView implements Serializable {
   private List<PathwayFigures.Attendance> attendance = List.of();
   private List<PathwayFigures.OpenRequests> openRequests = List.of();
   private List<PathwayFigures.MoveIn> moveIn = List.of();
+  private String chart;
 
   @PostConstruct
   void init() {
@@ -56,9 +57,33 @@ public class PathwayFiguresView implements Serializable {
       attendance = figures.attendance(filter);
       openRequests = figures.openRequests();
       moveIn = figures.moveIn(filter);
+      chart = chart();
     } catch (RuleViolation e) {
       Forms.error("filters", e.field(), e.messageKey(), e.arguments());
     }
+  }
+
+  /** Median and 90th percentile days per group against the target, for the groups shown. */
+  private String chart() {
+    var locale = LanguageView.current();
+    var shown = clarified.stream().filter(c -> !c.suppressed()).toList();
+    return Charts.barsAgainstGoal(
+        shown.stream().map(this::label).toList(),
+        List.of(
+            new Charts.Series(
+                Messages.text(locale, "pathwayFigures.median"),
+                shown.stream().map(PathwayFigures.Clarified::medianDays).toList()),
+            new Charts.Series(
+                Messages.text(locale, "pathwayFigures.p90"),
+                shown.stream().map(PathwayFigures.Clarified::p90Days).toList())),
+        new java.math.BigDecimal(getTargetDays()),
+        Messages.text(locale, "pathwayFigures.target"),
+        Messages.text(locale, "pathwayFigures.days"));
+  }
+
+  /** The chart of days to recommendation, for PrimeFaces' chart. */
+  public String getChart() {
+    return chart;
   }
 
   /** A group's label: a month in words, an outcome in the reader's language, a shelter's name. */

@@ -31,6 +31,7 @@ public class StayView implements Serializable {
 
   @Inject transient Stays stays;
   @Inject transient Validator validator;
+  @Inject transient java.time.Clock clock;
 
   private Long id;
   private Stays.StayPage stay;
@@ -206,6 +207,16 @@ public class StayView implements Serializable {
 
   private static Locale locale() {
     return dk.kk.naboskab.shared.web.LanguageView.current();
+  }
+
+  /** Days since the recommendation while the citizen still waits to move out; null otherwise. */
+  public Long getDaysWaiting() {
+    if (stay == null || stay.recommendation() == null || stay.endedOn() != null) {
+      return null;
+    }
+    return java.time.temporal.ChronoUnit.DAYS.between(
+        stay.recommendation().recommendedOn(),
+        java.time.LocalDate.now(clock.withZone(dk.kk.naboskab.shared.ClockProducer.COPENHAGEN)));
   }
 
   public Rating[] getRatings() {

@@ -108,12 +108,15 @@ class PathwayJourneyIT extends BrowserJourney {
     jonas.open("pathway/review.xhtml");
     browser.driver().findElement(org.openqa.selenium.By.linkText("Herberget Sundholm")).click();
     jonas.waitForTextContaining("week-of", "Herberget Sundholm");
+    // The new page's scripts (PrimeFaces gives each form its CSP nonce) have run before typing.
+    jonas.waitForAjax();
     assertTrue(jonas.text("review:agenda").contains("Preben " + last), jonas.text("review:agenda"));
     jonas.typeDate("review:heldOn", day(TODAY.plusDays(1)));
     jonas.choose("review:caseWorkerId", "Jonas Brix");
     jonas.type("review:agenda:0:note", "Faldet godt til; handler selv.");
     jonas.type("review:agenda:0:nextStep", "Se på økonomien");
     jonas.clickAndWait("review:save");
+    jonas.waitForTextContaining("review", "Mødet kan ikke være holdt i fremtiden.");
     assertEquals("Mødet kan ikke være holdt i fremtiden.", jonas.fieldError("review:heldOn"));
     assertEquals("Faldet godt til; handler selv.", jonas.value("review:agenda:0:note"), "kept");
     jonas.typeDate("review:heldOn", day(TODAY));
@@ -187,6 +190,7 @@ class PathwayJourneyIT extends BrowserJourney {
     assertTrue(
         karin.text("figures:clarified").contains("Herberget Sundholm"),
         karin.text("figures:clarified"));
+    assertTrue(karin.chartPoints("figures:clarified-chart") > 0, "the chart draws the figures");
     browser.fullScreenshot("pathway-figures-karin");
     karin.click("sign-out");
     assertTrue(karin.isShown("signed-out"));

@@ -85,23 +85,6 @@ public class Reviews {
   public record Held(
       LocalDate heldOn, Long caseWorkerId, String otherAttendees, List<ItemInput> items) {}
 
-  /** The shelters whose reviews the user takes part in. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<Choice> shelters() {
-    currentUser.require(Role.SHELTER_STAFF, Role.CASE_WORKER);
-    var ids = scope.shelterIds();
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em
-        .createQuery("select s from Shelter s where s.id in :ids order by s.name", Shelter.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        .map(s -> new Choice(s.getId(), s.getName()))
-        .toList();
-  }
-
   /**
    * The shelter's review in the week of {@code day}, its agenda made on first sight.
    *

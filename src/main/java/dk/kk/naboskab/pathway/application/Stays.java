@@ -571,8 +571,11 @@ public class Stays {
     return themes().stream().map(t -> new Choice(t.getId(), t.name(locale))).toList();
   }
 
-  /** The shelters an intake may be recorded at by the user. */
-  public List<Choice> intakeShelters() {
+  /**
+   * The shelters the user works with — their own, or those they are outposted to: where they record
+   * intakes and hold the weekly reviews.
+   */
+  public List<Choice> myShelters() {
     currentUser.require(Role.SHELTER_STAFF, Role.CASE_WORKER);
     var ids = scope.shelterIds();
     if (ids.isEmpty()) {

@@ -32,7 +32,7 @@ public class IntakeView implements Serializable {
 
   @PostConstruct
   void load() {
-    shelters = stays.intakeShelters();
+    shelters = stays.myShelters();
     if (shelters.size() == 1) {
       shelterId = shelters.get(0).id();
     }

@@ -26,11 +26,12 @@ public class ReviewView implements Serializable {
   private static final String FORM = "review";
 
   @Inject transient Reviews reviews;
+  @Inject transient dk.kk.naboskab.pathway.application.Stays stays;
   @Inject transient Clock clock;
 
   private Long shelter;
   private String week;
-  private List<Reviews.Choice> shelters = List.of();
+  private List<dk.kk.naboskab.pathway.application.Stays.Choice> shelters = List.of();
   private Reviews.Agenda agenda;
   private final List<Item> items = new ArrayList<>();
   private LocalDate heldOn;
@@ -94,7 +95,7 @@ public class ReviewView implements Serializable {
 
   public void load() {
     try {
-      shelters = reviews.shelters();
+      shelters = stays.myShelters();
       if (shelters.isEmpty()) {
         Forms.sendError(404);
         return;
@@ -200,7 +201,7 @@ public class ReviewView implements Serializable {
     this.week = week;
   }
 
-  public List<Reviews.Choice> getShelters() {
+  public List<dk.kk.naboskab.pathway.application.Stays.Choice> getShelters() {
     return shelters;
   }
 

@@ -29,8 +29,8 @@ public final class PageFloorBenchmark {
 
   private static final int WARM_UP = 3;
   private static final int ROUNDS = 15;
-  private static final int CLIENTS = 4;
-  private static final Duration SPELL = Duration.ofSeconds(15);
+  static final int CLIENTS = 4;
+  static final Duration SPELL = Duration.ofSeconds(15);
 
   private static final String OPEN =
       "c.status in ('NEW', 'ACKNOWLEDGED', 'AWAITING_INFO', 'REOPENED')";
@@ -189,12 +189,12 @@ public final class PageFloorBenchmark {
   }
 
   /** A request a client repeats. */
-  private interface Call {
+  interface Call {
     Object call(int client) throws Exception;
   }
 
   /** How many requests {@link #CLIENTS} clients completed in one spell. */
-  private static long spell(Call call) throws Exception {
+  static long spell(Call call) throws Exception {
     var done = new AtomicLong();
     var deadline = System.nanoTime() + SPELL.toNanos();
     var pool = Executors.newFixedThreadPool(CLIENTS);

@@ -6,8 +6,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the read log costs a page (#16, ADR 22): the tenant page, whose every view writes one row,
@@ -24,8 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * page (one of at most twelve) already bounds.
  */
 public final class ReadLogBenchmark {
-  private static final int CLIENTS = 4;
-  private static final Duration SPELL = Duration.ofSeconds(15);
+  private static final int CLIENTS = PageFloorBenchmark.CLIENTS;
+  private static final Duration SPELL = PageFloorBenchmark.SPELL;
   private static final long ID_GAP = 1_000_000_000L;
 
   private final URI portal;
@@ -123,29 +121,7 @@ public final class ReadLogBenchmark {
   /** Pages served to the clients in one spell, each checked to be the page asked for. */
   private static long spell(java.util.List<DashboardBenchmark.Session> sessions, URI page)
       throws Exception {
-    var done = new AtomicLong();
-    var deadline = System.nanoTime() + SPELL.toNanos();
-    var pool = Executors.newFixedThreadPool(sessions.size());
-    try {
-      var futures = new ArrayList<java.util.concurrent.Future<?>>();
-      for (var session : sessions) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  while (System.nanoTime() < deadline) {
-                    session.get(page);
-                    done.incrementAndGet();
-                  }
-                  return null;
-                }));
-      }
-      for (var f : futures) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-    return done.get();
+    return PageFloorBenchmark.spell(client -> sessions.get(client).get(page));
   }
 
   private static void execute(Connection db, String sql) throws SQLException {

@@ -22,6 +22,7 @@ final class Purposes {
           Map.entry("/tenancy/my-tenants.xhtml", "mine borgere"),
           Map.entry("/pathway/stays.xhtml", "beboere"),
           Map.entry("/pathway/stay.xhtml", "beboerside"),
+          Map.entry("/api/v1/", "boligselskabets system (API)"),
           Map.entry("/callback", "log ind"));
 
   private Purposes() {}

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.audit;
 
+import dk.kk.naboskab.security.ApiRequests;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import jakarta.inject.Inject;
@@ -27,7 +28,8 @@ public class SignInAuditFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getUserPrincipal() != null) {
+    // A machine caller of the API has no session and no sign-in: each of its reads is logged.
+    if (request.getUserPrincipal() != null && !ApiRequests.isApi(request)) {
       var session = request.getSession();
       if (session.getAttribute(LOGGED) == null) {
         session.setAttribute(LOGGED, Boolean.TRUE);

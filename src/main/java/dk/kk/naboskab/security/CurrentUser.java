@@ -9,6 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.util.Arrays;
 import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The signed-in person as Keycloak describes them: name, role, and the organisation that decides
@@ -139,9 +140,34 @@ public class CurrentUser {
     return getRole().map(Role::startPage);
   }
 
+  /**
+   * The client a machine caller's token was issued to ({@code azp}, e.g. {@code amagerhus-system}),
+   * or none for a person signed in to the pages.
+   */
+  public Optional<String> getApiClient() {
+    return securityContext.getCallerPrincipal() instanceof JsonWebToken token
+        ? text(token, "azp")
+        : Optional.empty();
+  }
+
+  /** A claim of a bearer token as text: a string, or a JSON string (custom claims are JSON). */
+  private static Optional<String> text(JsonWebToken token, String name) {
+    Object value = token.getClaim(name);
+    var text =
+        value instanceof jakarta.json.JsonString json
+            ? json.getString()
+            : value instanceof String string ? string : null;
+    return Optional.ofNullable(text).filter(v -> !v.isBlank());
+  }
+
   private Optional<String> claim(String name) {
-    if (!isSignedIn()) {
+    var caller = securityContext.getCallerPrincipal();
+    if (caller == null) {
       return Optional.empty();
+    }
+    if (caller instanceof JsonWebToken token) {
+      // A machine caller of the API (ADR 27): the same claims, from its bearer token.
+      return text(token, name);
     }
     return openIdContext
         .getIdentityToken()

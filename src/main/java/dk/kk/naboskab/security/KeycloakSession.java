@@ -58,11 +58,15 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
   @Inject Clock clock;
 
   private volatile HttpAuthenticationMechanism openId;
+  private volatile HttpAuthenticationMechanism bearer;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
+    if (ApiRequests.isApi(request)) {
+      return ApiRequests.authenticate(bearer(), request, response, context);
+    }
     var session = request.getSession(false);
     var signedIn = session == null ? null : (SignedIn) session.getAttribute(SIGNED_IN);
     if (signedIn == null) {
@@ -163,12 +167,18 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
   public AuthenticationStatus secureResponse(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
+    if (ApiRequests.isApi(request)) {
+      return AuthenticationStatus.SUCCESS;
+    }
     return openId().secureResponse(request, response, context);
   }
 
   @Override
   public void cleanSubject(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (ApiRequests.isApi(request)) {
+      return;
+    }
     var session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(SIGNED_IN);
@@ -184,19 +194,45 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
   private HttpAuthenticationMechanism openId() {
     var found = openId;
     if (found == null) {
-      // Asked of the bean manager, which lists every bean of the type; an injected Instance would
-      // resolve to this alternative alone.
-      var bean =
-          beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE).stream()
-              .filter(b -> !KeycloakSession.class.equals(b.getBeanClass()))
-              .findFirst()
-              .orElseThrow(() -> new IllegalStateException("no OpenID Connect mechanism"));
-      found =
-          (HttpAuthenticationMechanism)
-              beans.getReference(
-                  bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+      found = mechanism(false, "no OpenID Connect mechanism");
       openId = found;
     }
     return found;
+  }
+
+  /**
+   * MicroProfile JWT's bearer-token mechanism, which Payara adds for the API's {@code @LoginConfig}
+   * (ADR 27): it checks the token's signature against the realm's keys, its issuer, audience and
+   * expiry.
+   */
+  private HttpAuthenticationMechanism bearer() {
+    var found = bearer;
+    if (found == null) {
+      found = mechanism(true, "no MicroProfile JWT mechanism: the API's @LoginConfig is missing");
+      bearer = found;
+    }
+    return found;
+  }
+
+  /**
+   * One of the other mechanisms, asked of the bean manager, which lists every bean of the type (an
+   * injected Instance would resolve to this alternative alone). Payara's JWT mechanism is a
+   * synthetic bean whose types name its class.
+   */
+  private HttpAuthenticationMechanism mechanism(boolean jwt, String missing) {
+    var bean =
+        beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE).stream()
+            .filter(b -> !KeycloakSession.class.equals(b.getBeanClass()))
+            .filter(b -> isJwt(b) == jwt)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException(missing));
+    return (HttpAuthenticationMechanism)
+        beans.getReference(
+            bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+  }
+
+  private static boolean isJwt(jakarta.enterprise.inject.spi.Bean<?> bean) {
+    return bean.getTypes().stream()
+        .anyMatch(t -> t.getTypeName().endsWith(".JWTAuthenticationMechanism"));
   }
 }

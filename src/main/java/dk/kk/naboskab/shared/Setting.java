@@ -43,7 +43,11 @@ public enum Setting {
   /** The pathway's clarification target: calendar days from intake to a recommendation. */
   PATHWAY_CLARIFICATION_DAYS("naboskab.pathway.clarification-days", Rule.DAYS, "90"),
   /** How long shelter staff still see a resident after the stay ended. */
-  PATHWAY_STAFF_SEE_DAYS("naboskab.pathway.staff-see-days", Rule.DAYS, "30");
+  PATHWAY_STAFF_SEE_DAYS("naboskab.pathway.staff-see-days", Rule.DAYS, "30"),
+  /** The API's calls per minute for one client, on average (a token bucket refilled so). */
+  API_RATE_PER_MINUTE("naboskab.api.rate-per-minute", Rule.RATE, "60"),
+  /** How many calls one API client may make at once above its average (the bucket's size). */
+  API_BURST("naboskab.api.burst", Rule.RATE, "20");
 
   private final String key;
   private final Rule rule;
@@ -175,6 +179,12 @@ public enum Setting {
           }
         }
         return true;
+      }
+    },
+    RATE("a whole number from 1 to 100000") {
+      @Override
+      boolean accepts(String value) {
+        return wholeNumber(value, 1, 100_000);
       }
     },
     DAYS("a whole number of days from 1 to 3650") {

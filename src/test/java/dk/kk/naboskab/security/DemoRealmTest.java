@@ -81,7 +81,7 @@ class DemoRealmTest {
             .readObject();
     assertFalse(demo.containsKey("browserFlow"), "the demo signs in with username and password");
     assertFalse(demo.containsKey("passwordPolicy"), "the demo's password is demo");
-    assertEquals(10, demo.getJsonArray("users").size());
+    assertEquals(13, demo.getJsonArray("users").size(), "ten people and three API clients");
   }
 
   @Test

@@ -55,6 +55,16 @@ public final class JourneyData {
   }
 
   private static java.sql.Connection connect() throws SQLException {
+    if (System.getProperty("it.db.port") == null) {
+      // Inside Payara (an in-container test): the portal's own data source, the same account.
+      try {
+        return ((javax.sql.DataSource)
+                new javax.naming.InitialContext().lookup(dk.kk.naboskab.shared.Database.JNDI_NAME))
+            .getConnection();
+      } catch (javax.naming.NamingException e) {
+        throw new SQLException("no data source " + dk.kk.naboskab.shared.Database.JNDI_NAME, e);
+      }
+    }
     var url =
         "jdbc:mariadb://127.0.0.1:"
             + Integer.getInteger("it.db.port")
@@ -126,7 +136,9 @@ public final class JourneyData {
               + "', 'HOME_SUPPORT', "
               + unit
               + ", 1.00)");
-      var cipher = CprCipher.fromBase64(System.getProperty("it.cpr.key"));
+      var cipher =
+          CprCipher.fromBase64(
+              System.getProperty("it.cpr.key", System.getProperty("naboskab.cpr.key")));
       var vbh =
           insert(
               c,

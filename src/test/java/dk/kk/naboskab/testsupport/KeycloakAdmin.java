@@ -19,8 +19,8 @@ import java.time.Duration;
  */
 public final class KeycloakAdmin {
   private final HttpClient http = HttpClient.newHttpClient();
-  private final String base =
-      "http://127.0.0.1:" + Integer.getInteger("it.keycloak.port") + "/admin/realms/naboskab";
+  private final String keycloak = ApiClient.issuer().replaceFirst("/realms/naboskab$", "");
+  private final String base = keycloak + "/admin/realms/naboskab";
   private final String token;
 
   public KeycloakAdmin() throws IOException, InterruptedException {
@@ -31,10 +31,7 @@ public final class KeycloakAdmin {
     var response =
         http.send(
             HttpRequest.newBuilder(
-                    URI.create(
-                        "http://127.0.0.1:"
-                            + Integer.getInteger("it.keycloak.port")
-                            + "/realms/master/protocol/openid-connect/token"))
+                    URI.create(keycloak + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),
@@ -74,6 +71,52 @@ public final class KeycloakAdmin {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     check(response, 204);
+  }
+
+  /** The master realm's admin token: a valid token of another realm. */
+  public String masterToken() {
+    return token;
+  }
+
+  /**
+   * Adds a confidential client with a service account in the housing-staff role and an association
+   * claim, but without the API's audience: its tokens are for another client.
+   */
+  public void addClientWithoutApiAudience(String clientId, String secret)
+      throws IOException, InterruptedException {
+    var client =
+        Json.createObjectBuilder()
+            .add("clientId", clientId)
+            .add("secret", secret)
+            .add("publicClient", false)
+            .add("serviceAccountsEnabled", true)
+            .add("standardFlowEnabled", false)
+            .add(
+                "protocolMappers",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("name", "association")
+                            .add("protocol", "openid-connect")
+                            .add("protocolMapper", "oidc-hardcoded-claim-mapper")
+                            .add(
+                                "config",
+                                Json.createObjectBuilder()
+                                    .add("claim.name", "association")
+                                    .add("claim.value", "AMH")
+                                    .add("jsonType.label", "String")
+                                    .add("access.token.claim", "true"))))
+            .build();
+    var response =
+        http.send(
+            request(base + "/clients")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(client.toString()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 201 && response.statusCode() != 409) {
+      check(response, 201);
+    }
   }
 
   private String userId(String username) throws IOException, InterruptedException {

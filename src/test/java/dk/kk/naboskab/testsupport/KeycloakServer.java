@@ -107,11 +107,22 @@ public final class KeycloakServer implements AutoCloseable {
             "Keycloak",
             command,
             Map.of(
-                "NABOSKAB_PORTAL_URL", portalUrl,
-                "NABOSKAB_OIDC_CLIENT_SECRET", clientSecret,
-                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"),
+                "NABOSKAB_PORTAL_URL",
+                portalUrl,
+                "NABOSKAB_OIDC_CLIENT_SECRET",
+                clientSecret,
+                "NABOSKAB_DEMO_SECRET_AMAGERHUS_SYSTEM",
+                apiClientSecret(clientSecret, "amagerhus-system"),
+                "NABOSKAB_DEMO_SECRET_VALBYHAVE_SYSTEM",
+                apiClientSecret(clientSecret, "valbyhave-system"),
+                "NABOSKAB_DEMO_SECRET_KK_DATAVAREHUS",
+                apiClientSecret(clientSecret, "kk-datavarehus"),
+                "KC_BOOTSTRAP_ADMIN_USERNAME",
+                "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                adminPassword,
+                "JAVA_OPTS_KC_HEAP",
+                "-Xms64m -Xmx512m"),
             home,
             log);
     var server = new KeycloakServer(process, port);
@@ -152,17 +163,25 @@ public final class KeycloakServer implements AutoCloseable {
   public static String withDemoUsers(Path realmFile, Integer accessTokenSeconds)
       throws IOException {
     var usersFile = demoUsers(realmFile);
+    var apiFile = demoApiClients(realmFile);
     try (var realmReader = Json.createReader(Files.newBufferedReader(realmFile));
-        var usersReader = Json.createReader(Files.newBufferedReader(usersFile))) {
+        var usersReader = Json.createReader(Files.newBufferedReader(usersFile));
+        var apiReader = Json.createReader(Files.newBufferedReader(apiFile))) {
       var realm = realmReader.readObject();
       if (realm.containsKey("users")) {
         throw new IllegalStateException(realmFile + " holds users: they belong in " + usersFile);
       }
-      var users = usersReader.readObject().getJsonArray("users");
+      var api = apiReader.readObject();
+      // The demo associations' systems and the warehouse: API clients with their service accounts.
+      var users = Json.createArrayBuilder(usersReader.readObject().getJsonArray("users"));
+      api.getJsonArray("users").forEach(users::add);
+      var clients = Json.createArrayBuilder(realm.getJsonArray("clients"));
+      api.getJsonArray("clients").forEach(clients::add);
       var builder =
           Json.createObjectBuilder(realm)
               .remove("passwordPolicy")
               .remove("browserFlow")
+              .add("clients", clients)
               .add("users", users);
       if (accessTokenSeconds != null) {
         // The test run: short tokens, and passwords hashed with few iterations — a test signs in
@@ -172,6 +191,30 @@ public final class KeycloakServer implements AutoCloseable {
         builder.add("passwordPolicy", "hashIterations(1000)");
       }
       return builder.build().toString();
+    }
+  }
+
+  /**
+   * The demo's API clients (the associations' systems, the warehouse) that go with a realm file.
+   */
+  public static Path demoApiClients(Path realmFile) {
+    return realmFile.resolveSibling("demo").resolve(REALM + "-api-clients.json");
+  }
+
+  /**
+   * The secret of one of the demo's API clients: made from the portal client's secret, so the
+   * tests' is fixed and the demo's as random as its own.
+   */
+  public static String apiClientSecret(String portalSecret, String clientId) {
+    try {
+      var digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(
+                  (portalSecret + "|" + clientId)
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -39,6 +39,11 @@ public final class RealServers implements BeforeAllCallback {
     return Integer.getInteger("it.portal.port");
   }
 
+  /** The test realm's issuer, spelled as the portal is configured with it. */
+  public static String issuer() {
+    return "http://127.0.0.1:" + Integer.getInteger("it.keycloak.port") + "/realms/naboskab";
+  }
+
   /**
    * Waits, if it must, until the test Keycloak answers. Keycloak starts beside Payara's boot (the
    * portal needs it only when someone signs in), so classes that sign in call this first.

@@ -1,5 +1,6 @@
 package dk.kk.naboskab.concern.application;
 
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.tenancy.application.TenancyFacts;
 import dk.kk.naboskab.tenancy.application.TenantDirectory;
 import jakarta.ejb.Stateless;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The choices of the concern forms: categories, tenants to file about, workers to hand over to. */
+@Published("api: the categories a filing offers")
 @Stateless
 public class ConcernChoices {
   @Inject ConcernAccess access;

@@ -5,6 +5,7 @@ import dk.kk.naboskab.clock.domain.Urgency;
 import dk.kk.naboskab.concern.domain.Concern;
 import dk.kk.naboskab.concern.domain.ConcernStatus;
 import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.tenancy.application.TenancyFacts;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  */
 @Stateless
 // Reads only: no transaction, so its native SQL does not open one (three statements) per call.
+@Published("api: the association's list of concerns")
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ConcernLists {
   private static final Set<ConcernStatus> OPEN = ConcernStatus.open();

@@ -32,7 +32,8 @@ import java.util.Set;
  * association's reading never includes internal notes, hand-overs, the routing's reasons or files
  * that came with them.
  */
-@Published("disclosure: a tenant's concerns, whole, for the tenant's right of access")
+@Published(
+    "disclosure: a tenant's concerns, whole, for the tenant's right of access; api: one concern")
 @Stateless
 // Reads only: without a caller's transaction each read is a statement of its own, and a page pays
 // nothing for a transaction; the read log's row is written the same way (AuditLog, ADR 22).
@@ -56,7 +57,12 @@ public class ConcernReading {
       String text,
       String assigneeName,
       Outcome outcome,
-      List<File> files) {}
+      List<File> files) {
+    /** The kind's name, for readers outside the context (the API). */
+    public String kindName() {
+      return kind.name();
+    }
+  }
 
   /** One concern as the reader may see it. The routing's reasons only for the municipality. */
   public record Details(

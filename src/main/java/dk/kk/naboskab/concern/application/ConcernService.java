@@ -14,6 +14,7 @@ import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.shared.AccessDenied;
 import dk.kk.naboskab.shared.ClockProducer;
 import dk.kk.naboskab.shared.ConcurrentChange;
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.shared.RuleViolation;
 import dk.kk.naboskab.tenancy.application.Explanation;
 import dk.kk.naboskab.tenancy.application.TenancyFacts;
@@ -41,6 +42,7 @@ import java.util.UUID;
  * Danish. Every method checks who may do it (through {@link ConcernAccess}) and runs in one
  * transaction: a refused step stores nothing.
  */
+@Published("api: file a concern and take the association's steps")
 @Stateless
 public class ConcernService {
   /** The number of files one filing or step may carry. */

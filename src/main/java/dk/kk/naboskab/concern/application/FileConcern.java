@@ -1,6 +1,7 @@
 package dk.kk.naboskab.concern.application;
 
 import dk.kk.naboskab.clock.domain.Urgency;
+import dk.kk.naboskab.shared.Published;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -11,6 +12,7 @@ import java.time.LocalDateTime;
  * What housing staff enter to file a concern. {@code happenedAt} is Copenhagen wall-clock time, as
  * the officer reads it off their watch.
  */
+@Published("api: what a filing holds")
 public record FileConcern(
     @NotNull(message = "{concern.tenant.required}") Long tenantId,
     @NotNull(message = "{concern.category.required}") Long categoryId,

@@ -1,9 +1,11 @@
 package dk.kk.naboskab.concern.domain;
 
+import dk.kk.naboskab.shared.Published;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** Where a concern stands. */
+@Published("api: its name in the API's JSON")
 public enum ConcernStatus {
   /** Filed and routed; nobody has acknowledged it yet. */
   NEW,

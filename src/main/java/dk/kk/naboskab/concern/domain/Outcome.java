@@ -1,6 +1,9 @@
 package dk.kk.naboskab.concern.domain;
 
+import dk.kk.naboskab.shared.Published;
+
 /** What the municipality did about a concern, told to the association in words fit for them. */
+@Published("api: its name in the API's JSON")
 public enum Outcome {
   HOME_VISIT,
   SUPPORT_INCREASED,

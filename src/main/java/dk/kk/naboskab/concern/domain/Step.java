@@ -1,6 +1,9 @@
 package dk.kk.naboskab.concern.domain;
 
+import dk.kk.naboskab.shared.Published;
+
 /** What someone does to a concern; {@link Lifecycle} decides when it is allowed. */
+@Published("api: the steps on a concern")
 public enum Step {
   ACKNOWLEDGE(Side.MUNICIPALITY),
   REPLY(Side.MUNICIPALITY),

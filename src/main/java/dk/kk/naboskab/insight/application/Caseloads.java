@@ -4,6 +4,7 @@ import dk.kk.naboskab.insight.domain.SmallCells;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -29,6 +30,7 @@ import java.util.List;
  */
 @Stateless
 // Reads only: no transaction, so its native SQL does not open one (three statements) per call.
+@Published("api: the caseloads the warehouse reads")
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class Caseloads {

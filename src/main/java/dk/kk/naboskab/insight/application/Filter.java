@@ -1,5 +1,6 @@
 package dk.kk.naboskab.insight.application;
 
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.shared.RuleViolation;
 import java.time.YearMonth;
 
@@ -7,6 +8,7 @@ import java.time.YearMonth;
  * The filter bar every figures page shares: a period of months and optionally a unit, an
  * association and a category. Each page says which of them its tables heed.
  */
+@Published("api: the figures' filter")
 public record Filter(YearMonth from, YearMonth to, Long unitId, Long associationId, Long categoryId)
     implements java.io.Serializable {
 

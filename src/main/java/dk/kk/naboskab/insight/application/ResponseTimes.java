@@ -5,6 +5,7 @@ import dk.kk.naboskab.insight.domain.SmallCells;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.AccessDenied;
+import dk.kk.naboskab.shared.Published;
 import dk.kk.naboskab.shared.RuleViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -32,6 +33,7 @@ import java.util.Map;
  */
 @Stateless
 // Reads only: no transaction, so its native SQL does not open one (three statements) per call.
+@Published("api: the response times the warehouse reads")
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class ResponseTimes {

@@ -3,6 +3,7 @@ package dk.kk.naboskab.insight.application;
 import dk.kk.naboskab.insight.domain.SmallCells;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.shared.ClockProducer;
+import dk.kk.naboskab.shared.Published;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -26,6 +27,7 @@ import java.util.List;
  */
 @Stateless
 // Reads only: no transaction, so its native SQL does not open one (three statements) per call.
+@Published("api: the retention the warehouse reads")
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class Retentions {

@@ -47,7 +47,9 @@ public enum Setting {
   /** The API's calls per minute for one client, on average (a token bucket refilled so). */
   API_RATE_PER_MINUTE("naboskab.api.rate-per-minute", Rule.RATE, "60"),
   /** How many calls one API client may make at once above its average (the bucket's size). */
-  API_BURST("naboskab.api.burst", Rule.RATE, "20");
+  API_BURST("naboskab.api.burst", Rule.RATE, "20"),
+  /** The first wait before a webhook is tried again; each later wait doubles, up to two hours. */
+  WEBHOOK_RETRY_SECONDS("naboskab.webhook.retry-seconds", Rule.POSITIVE_SECONDS, "60");
 
   private final String key;
   private final Rule rule;

@@ -195,12 +195,17 @@ public final class PageFloorBenchmark {
 
   /** How many requests {@link #CLIENTS} clients completed in one spell. */
   static long spell(Call call) throws Exception {
+    return spell(CLIENTS, call);
+  }
+
+  /** How many requests so many clients completed in one spell. */
+  static long spell(int clients, Call call) throws Exception {
     var done = new AtomicLong();
     var deadline = System.nanoTime() + SPELL.toNanos();
-    var pool = Executors.newFixedThreadPool(CLIENTS);
+    var pool = Executors.newFixedThreadPool(clients);
     try {
       var futures = new ArrayList<java.util.concurrent.Future<?>>();
-      for (var i = 0; i < CLIENTS; i++) {
+      for (var i = 0; i < clients; i++) {
         var client = i;
         futures.add(
             pool.submit(

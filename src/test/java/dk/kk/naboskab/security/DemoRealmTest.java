@@ -51,6 +51,39 @@ class DemoRealmTest {
   }
 
   @Test
+  void theApiClientsAreTheDemosAndCarryTheApiAudience() throws IOException {
+    var clients =
+        realm.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
+            .map(c -> c.getString("clientId"))
+            .toList();
+    assertEquals(List.of("naboskab-portal"), clients, "no API client with a secret in production");
+    JsonObject demo;
+    try (var reader =
+        Json.createReader(
+            java.nio.file.Files.newBufferedReader(
+                dk.kk.naboskab.testsupport.KeycloakServer.demoApiClients(REALM)))) {
+      demo = reader.readObject();
+    }
+    for (var client : demo.getJsonArray("clients").getValuesAs(JsonObject.class)) {
+      assertTrue(client.getBoolean("serviceAccountsEnabled"), client.getString("clientId"));
+      assertFalse(client.getBoolean("standardFlowEnabled"), client.getString("clientId"));
+      assertTrue(
+          client.getString("secret").startsWith("${NABOSKAB_DEMO_SECRET_"),
+          "a secret from the environment, never in git: " + client.getString("clientId"));
+      var mappers = client.getJsonArray("protocolMappers").getValuesAs(JsonObject.class);
+      assertTrue(
+          mappers.stream()
+              .anyMatch(
+                  m ->
+                      m.getString("protocolMapper").equals("oidc-audience-mapper")
+                          && m.getJsonObject("config")
+                              .getString("included.custom.audience")
+                              .equals("naboskab-api")),
+          "the API's audience: " + client.getString("clientId"));
+    }
+  }
+
+  @Test
   void coordinatorsAndAdministratorsNeedAOneTimeCodeInProductionButNotInTheDemo()
       throws IOException {
     assertEquals("naboskab browser", realm.getString("browserFlow"));

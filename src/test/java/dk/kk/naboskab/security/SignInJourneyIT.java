@@ -334,6 +334,7 @@ class SignInJourneyIT extends BrowserJourney {
       admin/categories.xhtml                    | 302       | 403   | 403 | 403   | 403  | 200   | 403  | 403
       admin/clock.xhtml                         | 302       | 403   | 403 | 403   | 403  | 200   | 403  | 403
       admin/mail.xhtml                          | 302       | 403   | 403 | 403   | 403  | 200   | 403  | 403
+      admin/webhooks.xhtml                      | 302       | 403   | 403 | 403   | 403  | 200   | 403  | 403
       admin/read-log.xhtml                      | 302       | 403   | 403 | 403   | 403  | 200   | 403  | 403
       admin/erasure.xhtml                       | 302       | 403   | 403 | 403   | 403  | 200   | 403  | 403
       tenancy/tenant-disclosure?id=0&format=pdf | 302       | 403   | 403 | 404   | 403  | 403   | 403  | 403
@@ -349,7 +350,9 @@ class SignInJourneyIT extends BrowserJourney {
       callback                                  | 302       | 302   | 302 | 302   | 302  | 302   | 302  | 302
       health                                    | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
       metrics                                   | x         | x     | x   | x     | x    | x     | x    | x
-      openapi                                   | x         | x     | x   | x     | x    | x     | x    | x
+      openapi                                   | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
+      api-docs                                  | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
+      api/v1/tenants                            | 401       | 401   | 401 | 401   | 401  | 401   | 401  | 401
       WEB-INF/web.xml                           | x         | x     | x   | x     | x    | x     | x    | x
       """;
 

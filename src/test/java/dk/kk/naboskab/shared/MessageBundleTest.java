@@ -47,6 +47,8 @@ class MessageBundleTest {
             "urgency.NORMAL",
             "scope.MINE",
             "mailAdmin.status",
+            "start.admin.webhooks",
+            "webhooks.status",
             "insight.suppressed",
             "insight.chart.median");
     var untranslated = new TreeSet<String>();

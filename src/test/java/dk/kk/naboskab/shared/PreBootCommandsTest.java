@@ -35,7 +35,9 @@ class PreBootCommandsTest {
     assertTrue(production.contains("session-cookie-secure=dynamic"), production);
     assertTrue(production.contains("server-header=false"), production);
     assertTrue(production.contains("metrics-configuration.enabled=false"), production);
-    assertTrue(production.contains("set-openapi-configuration --enabled=false"), production);
+    assertTrue(
+        production.contains("set-openapi-configuration --enabled=true --securityenabled=false"),
+        production);
     assertFalse(production.contains("127.0.0.1"), "production listens where it is deployed");
   }
 }

@@ -26,24 +26,35 @@ public final class ApiClient {
           .connectTimeout(Duration.ofSeconds(10))
           .build();
 
-  private final URI api;
-  private final String token;
+  /** A token is asked for again when it is this old (the test realm's live 15 seconds). */
+  private static final Duration FRESH = Duration.ofSeconds(8);
 
-  private ApiClient(URI api, String token) {
+  private final URI api;
+  private final String clientId;
+  private final String secret;
+  private String token;
+  private long tokenAt;
+
+  private ApiClient(URI api, String token, String clientId, String secret) {
     this.api = api;
     this.token = token;
+    this.clientId = clientId;
+    this.secret = secret;
+    this.tokenAt = System.nanoTime();
   }
 
-  /** One of the demo realm's API clients, signed in with its secret. */
+  /**
+   * One of the demo realm's API clients, signed in with its secret; it asks for a new token before
+   * the old one runs out, as a real client does.
+   */
   public static ApiClient as(URI portal, String clientId) throws IOException, InterruptedException {
-    return withToken(
-        portal,
-        token(clientId, KeycloakServer.apiClientSecret(RealServers.CLIENT_SECRET, clientId)));
+    var secret = KeycloakServer.apiClientSecret(RealServers.CLIENT_SECRET, clientId);
+    return new ApiClient(portal.resolve("/api/v1/"), token(clientId, secret), clientId, secret);
   }
 
-  /** Any token at all: another realm's, a tampered one, none (null). */
+  /** Any token at all, kept however old: another realm's, a tampered one, none (null). */
   public static ApiClient withToken(URI portal, String token) {
-    return new ApiClient(portal.resolve("/api/v1/"), token);
+    return new ApiClient(portal.resolve("/api/v1/"), token, null, null);
   }
 
   /** A token from the test realm by the client-credentials grant. */
@@ -98,8 +109,8 @@ public final class ApiClient {
     return object(response.body()).getString("access_token");
   }
 
-  public String token() {
-    return token;
+  public String token() throws IOException, InterruptedException {
+    return currentToken();
   }
 
   /** An answer: status, headers and body. */
@@ -167,7 +178,16 @@ public final class ApiClient {
     return send(request);
   }
 
-  private HttpRequest.Builder request(String path) {
+  private synchronized String currentToken() throws IOException, InterruptedException {
+    if (clientId != null && System.nanoTime() - tokenAt > FRESH.toNanos()) {
+      token = token(clientId, secret);
+      tokenAt = System.nanoTime();
+    }
+    return token;
+  }
+
+  private HttpRequest.Builder request(String path) throws IOException, InterruptedException {
+    var token = currentToken();
     var builder = HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(60));
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthScope;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
@@ -41,5 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     flows =
         @OAuthFlows(
             clientCredentials =
-                @OAuthFlow(tokenUrl = "/realms/naboskab/protocol/openid-connect/token")))
+                @OAuthFlow(
+                    tokenUrl = "/realms/naboskab/protocol/openid-connect/token",
+                    scopes =
+                        @OAuthScope(
+                            name = "profile",
+                            description = "Servicekontoens navn i adgangsbilletten (standard)"))))
 public class ApiApplication extends Application {}

@@ -135,6 +135,7 @@ public class ConcernsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "fileConcern",
       summary = "Meld en bekymring om en af boligselskabets boliganviste beboere",
       description =
           "Fordeles straks til den, der svarer for beboeren. Idempotency-Key er påkrævet: samme"
@@ -191,10 +192,22 @@ public class ConcernsResource {
   }
 
   /** A filing as a client sends it (for the OpenAPI document; the body is read strictly). */
-  @Schema(name = "Filing")
+  @Schema(
+      name = "Filing",
+      description = "En melding. files: billeder eller PDF, højst 5, hver højst 10 MB (base64).")
   public record Filing(
-      @Schema(required = true, description = "Beboerens id fra GET /tenants") long tenantId,
-      @Schema(required = true, description = "Fra GET /categories") long categoryId,
+      @Schema(
+              required = true,
+              type = SchemaType.INTEGER,
+              format = "int64",
+              description = "Beboerens id fra GET /tenants")
+          long tenantId,
+      @Schema(
+              required = true,
+              type = SchemaType.INTEGER,
+              format = "int64",
+              description = "Fra GET /categories")
+          long categoryId,
       @Schema(
               required = true,
               enumeration = {"ACUTE", "URGENT", "NORMAL"})
@@ -206,8 +219,7 @@ public class ConcernsResource {
               type = SchemaType.STRING)
           String happenedAt,
       @Schema(maxLength = 200) String location,
-      @Schema(description = "Billeder eller PDF, højst 5, hver højst 10 MB")
-          List<FileUpload> files) {}
+      @Schema(type = SchemaType.ARRAY, implementation = FileUpload.class) List<FileUpload> files) {}
 
   /** A file sent with a filing or an answer. */
   @Schema(name = "FileUpload")
@@ -217,7 +229,9 @@ public class ConcernsResource {
           String content) {}
 
   @GET
-  @Operation(summary = "Boligselskabets henvendelser med status og ure, nyeste først")
+  @Operation(
+      operationId = "listConcerns",
+      summary = "Boligselskabets henvendelser med status og ure, nyeste først")
   public Paging.Page<Summary> list(
       @Parameter(description = "OPEN (standard), DONE eller EVERY") @QueryParam("status")
           String status,
@@ -233,7 +247,9 @@ public class ConcernsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Én henvendelse med den tidslinje, boligselskabet ser")
+  @Operation(
+      operationId = "readConcern",
+      summary = "Én henvendelse med den tidslinje, boligselskabet ser")
   @APIResponse(responseCode = "200", description = "Henvendelsen; ETag er dens version")
   @APIResponse(responseCode = "404", description = "Findes ikke, eller er et andet boligselskabs")
   public Response read(@PathParam("id") String id) {
@@ -245,7 +261,9 @@ public class ConcernsResource {
   @POST
   @Path("{id}/information")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Svar på kommunens anmodning om oplysninger (tekst og evt. filer)")
+  @Operation(
+      operationId = "provideInformation",
+      summary = "Svar på kommunens anmodning om oplysninger (tekst og evt. filer)")
   @RequestBody(content = @Content(schema = @Schema(implementation = Answer.class)))
   public Response provideInformation(
       @PathParam("id") String id,
@@ -258,7 +276,9 @@ public class ConcernsResource {
   @POST
   @Path("{id}/confirmation")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Bekræft kommunens afslutning (evt. med en tekst)")
+  @Operation(
+      operationId = "confirmResolution",
+      summary = "Bekræft kommunens afslutning (evt. med en tekst)")
   @RequestBody(content = @Content(schema = @Schema(implementation = Answer.class)))
   public Response confirm(
       @PathParam("id") String id,
@@ -270,7 +290,9 @@ public class ConcernsResource {
   @POST
   @Path("{id}/reopening")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Genåbn en afsluttet henvendelse (inden for 14 dage) med en begrundelse")
+  @Operation(
+      operationId = "reopenConcern",
+      summary = "Genåbn en afsluttet henvendelse (inden for 14 dage) med en begrundelse")
   @RequestBody(content = @Content(schema = @Schema(implementation = Answer.class)))
   public Response reopen(
       @PathParam("id") String id,
@@ -281,7 +303,9 @@ public class ConcernsResource {
 
   /** An answer: words and, where the step takes them, files. */
   @Schema(name = "Answer")
-  public record Answer(@Schema(maxLength = 4000) String text, List<FileUpload> files) {}
+  public record Answer(
+      @Schema(maxLength = 4000) String text,
+      @Schema(type = SchemaType.ARRAY, implementation = FileUpload.class) List<FileUpload> files) {}
 
   private Response step(String id, String ifMatch, InputStream in, Step step) {
     callers.require(Role.HOUSING_STAFF);

@@ -65,6 +65,7 @@ public class FiguresResource {
   @GET
   @Path("response-times")
   @Operation(
+      operationId = "responseTimes",
       summary = "Svartider pr. ur (kvittering, første svar, afslutning), grupperet",
       description =
           "Median og 90 %-fraktil i arbejdstimer og andel inden for målet. Analytikere: ingen"
@@ -89,6 +90,7 @@ public class FiguresResource {
   @GET
   @Path("caseloads")
   @Operation(
+      operationId = "caseloads",
       summary = "Sagsbelastning pr. enhed og medarbejdertype, og henvendelser pr. 100 beboere",
       description = "Aldrig pr. medarbejder gennem API'et.")
   public Caseload caseloads(
@@ -123,6 +125,7 @@ public class FiguresResource {
   @GET
   @Path("retention")
   @Operation(
+      operationId = "retention",
       summary = "Fastholdelse: andelen der stadig bor i boligen efter 6, 12 og 24 måneder",
       description =
           "Af dem der blev boliganvist i perioden; grupperet efter TRACK, UNIT,"

@@ -15,14 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A file of a concern, as the page's {@code /files/<id>} serves it: checked, logged. */
 @Path("files")
 @RequestScoped
-@Tag(name = "Henvendelser")
+@Tag(name = "Filer", description = "Filer på henvendelsernes tidslinjer")
 public class FilesResource {
   @Inject Callers callers;
   @Inject ConcernReading reading;
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Hent en fil fra en henvendelses tidslinje")
+  @Operation(operationId = "downloadFile", summary = "Hent en fil fra en henvendelses tidslinje")
   public Response download(@PathParam("id") String id) {
     callers.require(Role.HOUSING_STAFF);
     var file = reading.download(id);

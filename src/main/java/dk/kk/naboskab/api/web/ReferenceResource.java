@@ -30,7 +30,9 @@ public class ReferenceResource {
 
   @GET
   @Path("categories")
-  @Operation(summary = "Kategorierne, i administratorens rækkefølge (kun aktive)")
+  @Operation(
+      operationId = "listCategories",
+      summary = "Kategorierne, i administratorens rækkefølge (kun aktive)")
   public List<Category> categories() {
     return choices.categories(ApiProblem.DANISH).stream()
         .map(c -> new Category(c.id(), c.label()))
@@ -39,7 +41,9 @@ public class ReferenceResource {
 
   @GET
   @Path("urgencies")
-  @Operation(summary = "Hastegraderne; ACUTE alarmerer også enhedens boligsociale team")
+  @Operation(
+      operationId = "listUrgencies",
+      summary = "Hastegraderne; ACUTE alarmerer også enhedens boligsociale team")
   public List<UrgencyChoice> urgencies() {
     return Arrays.stream(Urgency.values())
         .map(

@@ -40,7 +40,9 @@ public class TenantsResource {
       String contactPhone) {}
 
   @GET
-  @Operation(summary = "Boligselskabets boliganviste beboere, alfabetisk, side for side")
+  @Operation(
+      operationId = "listTenants",
+      summary = "Boligselskabets boliganviste beboere, alfabetisk, side for side")
   public Paging.Page<Tenant> list(
       @Parameter(description = "Siden, fra 0") @QueryParam("page") Integer page,
       @Parameter(description = "Højst 100 pr. side; 25 uden") @QueryParam("size") Integer size) {

@@ -58,6 +58,7 @@ public class ConcernService {
   @Inject TenantScope tenantScope;
   @Inject Notifications notifications;
   @Inject TenancyFacts facts;
+  @Inject jakarta.enterprise.event.Event<ConcernChanged> changes;
 
   /**
    * Files a concern for one of the housing officer's own association's referred tenants, routes it
@@ -165,6 +166,7 @@ public class ConcernService {
     var events = concern.take(step, actor(), text, now);
     record(events);
     tellOtherSide(concern, step);
+    changed(concern, step, now);
     if (!uploads.isEmpty()) {
       var last = events.get(events.size() - 1);
       for (var i = 0; i < uploads.size(); i++) {
@@ -218,7 +220,9 @@ public class ConcernService {
     var viewer = access.viewer();
     var concern = lockedFor(viewer, publicId, expectedVersion);
     requireSide(viewer, Step.RESOLVE);
-    record(concern.resolve(outcome, text, actor(), clock.instant()));
+    var now = clock.instant();
+    record(concern.resolve(outcome, text, actor(), now));
+    changed(concern, Step.RESOLVE, now);
     notifications.tell(
         Recipients.filer(concern),
         "notify.resolved",
@@ -273,6 +277,21 @@ public class ConcernService {
               category,
               link);
       default -> {}
+    }
+  }
+
+  /** Tells the association's system, through an observer in the same transaction (webhooks). */
+  private void changed(Concern concern, Step step, java.time.Instant at) {
+    var what =
+        switch (step) {
+          case ACKNOWLEDGE -> ConcernChanged.What.ACKNOWLEDGED;
+          case REPLY -> ConcernChanged.What.REPLIED;
+          case REQUEST_INFO -> ConcernChanged.What.INFORMATION_REQUESTED;
+          case RESOLVE -> ConcernChanged.What.RESOLVED;
+          default -> null;
+        };
+    if (what != null) {
+      changes.fire(new ConcernChanged(concern.getPublicId(), concern.getAssociationId(), what, at));
     }
   }
 

@@ -61,6 +61,8 @@ class ApiIT {
   @Inject ConcernService concerns;
   @Inject ConcernChoices choices;
   @Inject ResponseTimes responseTimes;
+  @Inject dk.kk.naboskab.api.application.Webhooks webhooks;
+  @Inject dk.kk.naboskab.api.application.WebhookSender webhookSender;
 
   private ApiClient amagerhus;
   private long tenantId;
@@ -397,6 +399,33 @@ class ApiIT {
   }
 
   @Test
+  void aTokenIsRefusedOnceItHasExpired() throws Exception {
+    var token =
+        ApiClient.token(
+            "amagerhus-system",
+            dk.kk.naboskab.testsupport.KeycloakServer.apiClientSecret(
+                dk.kk.naboskab.testsupport.RealServers.CLIENT_SECRET, "amagerhus-system"));
+    var client = ApiClient.withToken(ApiClient.portal(), token);
+    assertEquals(200, client.get("urgencies").status());
+    var payload =
+        new String(
+            Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+            java.nio.charset.StandardCharsets.UTF_8);
+    var expires =
+        Json.createReader(new java.io.StringReader(payload))
+            .readObject()
+            .getJsonNumber("exp")
+            .longValue();
+    // The test realm's tokens live 15 s; the portal forgives 5 s of skew.
+    var wait = (expires + 6) * 1000 - System.currentTimeMillis();
+    assertTrue(wait < 25_000, "a short-lived token: " + payload);
+    Thread.sleep(Math.max(0, wait));
+    var expired = client.get("urgencies");
+    assertEquals(401, expired.status(), expired.toString());
+    assertTrue(expired.header("WWW-Authenticate").contains("invalid_token"));
+  }
+
+  @Test
   void twoIdenticalPostsAtOnceFileOneConcern() throws Exception {
     var key = key(UUID.randomUUID().toString());
     var body = filing("To på én gang.");
@@ -495,6 +524,161 @@ class ApiIT {
       assertEquals(200, warehouse.get("urgencies").status(), "a client that waits as told gets in");
     } finally {
       fixtures.update("delete from api_rate where client = 'kk-datavarehus'");
+    }
+  }
+
+  /** What a webhook receiver got: one entry per request, its headers and body. */
+  private record Received(String signature, String event, String delivery, String body) {}
+
+  private static com.sun.net.httpserver.HttpServer receiver(
+      int port, java.util.List<Received> received) throws java.io.IOException {
+    var server =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress("127.0.0.1", port), 0);
+    server.createContext(
+        "/hook",
+        exchange -> {
+          var body =
+              new String(
+                  exchange.getRequestBody().readAllBytes(),
+                  java.nio.charset.StandardCharsets.UTF_8);
+          var headers = exchange.getRequestHeaders();
+          received.add(
+              new Received(
+                  headers.getFirst("Naboskab-Signature"),
+                  headers.getFirst("Naboskab-Event"),
+                  headers.getFirst("Naboskab-Delivery"),
+                  body));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    server.start();
+    return server;
+  }
+
+  /** Checks a signature as a receiver would, with its own HMAC: "t=…,v1=…" over "t.body". */
+  private static boolean signedWith(String secret, Received r) throws Exception {
+    var parts = r.signature().split(",");
+    var t = parts[0].substring(2);
+    var v1 = parts[1].substring(3);
+    var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(
+        new javax.crypto.spec.SecretKeySpec(
+            secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+    var expected =
+        java.util.HexFormat.of()
+            .formatHex(
+                mac.doFinal(
+                    (t + "." + r.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return expected.equals(v1)
+        && Math.abs(Long.parseLong(t) - java.time.Instant.now().getEpochSecond()) < 120;
+  }
+
+  private int version(String concern) {
+    return (int) fixtures.number("select version from concern where public_id = ?", concern);
+  }
+
+  private java.util.List<Received> about(java.util.List<Received> received, String concern) {
+    return received.stream().filter(r -> r.body().contains(concern)).toList();
+  }
+
+  @Test
+  void aWebhookIsToldOfEachEventOnceSignedAndGetsThemAllAfterBeingDown() throws Exception {
+    var received = java.util.Collections.synchronizedList(new ArrayList<Received>());
+    var server = receiver(0, received);
+    var port = server.getAddress().getPort();
+    ActingUser.actAs("admin", Role.ADMIN);
+    var association = fixtures.number("select id from housing_association where code = 'AMH'");
+    var client = "amagerhus-hook-" + name;
+    var registered = webhooks.register(client, association, "http://127.0.0.1:" + port + "/hook");
+    ActingUser.anonymous();
+    try {
+      var first =
+          amagerhus
+              .post("concerns", filing("Skimmel i kælderen."), key(UUID.randomUUID().toString()))
+              .json()
+              .getString("id");
+      ActingUser.actAsCoordinatorOf("karin", "AMAGER");
+      concerns.take(first, version(first), Step.ACKNOWLEDGE, null, java.util.List.of());
+      concerns.take(
+          first, version(first), Step.REPLY, "Vi ser på det i morgen.", java.util.List.of());
+      concerns.take(
+          first, version(first), Step.REQUEST_INFO, "Hvilken kælder?", java.util.List.of());
+      ActingUser.anonymous();
+      var asked = amagerhus.get("concerns/" + first).json();
+      amagerhus.post(
+          "concerns/" + first + "/information",
+          Json.createObjectBuilder().add("text", "Kælder B.").build(),
+          Map.of("If-Match", "\"" + asked.getInt("version") + "\""));
+      ActingUser.actAsCoordinatorOf("karin", "AMAGER");
+      concerns.resolve(first, version(first), Outcome.HOME_VISIT, "Set og udbedret.");
+      ActingUser.anonymous();
+
+      // The sender's own timer may be delivering some of them at the same moment: wait for all.
+      for (var i = 0; i < 40 && about(received, first).size() < 4; i++) {
+        webhookSender.deliverDue(java.time.Duration.ofSeconds(20));
+        Thread.sleep(250);
+      }
+      var events = about(received, first);
+      assertEquals(
+          java.util.Set.of(
+              "concern.acknowledged",
+              "concern.replied",
+              "concern.information-requested",
+              "concern.resolved"),
+          java.util.Set.copyOf(events.stream().map(Received::event).toList()));
+      assertEquals(4, events.size(), "each event once: " + events);
+      for (var event : events) {
+        assertTrue(signedWith(registered.secret(), event), "signature of " + event);
+        assertFalse(event.body().contains(name), "ids and the kind only: " + event.body());
+        assertTrue(event.body().contains("\"id\":\"" + event.delivery() + "\""), event.body());
+      }
+      webhookSender.deliverDue(java.time.Duration.ofSeconds(5));
+      Thread.sleep(500);
+      assertEquals(4, about(received, first).size(), "each event once, however often delivered");
+
+      // The receiver is down while the municipality answers a second concern.
+      server.stop(0);
+      var second =
+          amagerhus
+              .post("concerns", filing("Dør der ikke lukker."), key(UUID.randomUUID().toString()))
+              .json()
+              .getString("id");
+      ActingUser.actAsCoordinatorOf("karin", "AMAGER");
+      concerns.take(second, version(second), Step.ACKNOWLEDGE, null, java.util.List.of());
+      concerns.take(second, version(second), Step.REPLY, "Vi kommer forbi.", java.util.List.of());
+      ActingUser.anonymous();
+      webhookSender.deliverDue(java.time.Duration.ofSeconds(20));
+      ActingUser.actAs("admin", Role.ADMIN);
+      var waiting =
+          webhooks.deliveries(500).stream().filter(d -> d.concern().equals(second)).toList();
+      ActingUser.anonymous();
+      assertEquals(2, waiting.size());
+      for (var d : waiting) {
+        assertEquals("PENDING", d.status());
+        assertTrue(d.attempts() >= 1, "tried and failed: " + d);
+        assertNotNull(d.lastError(), "the attempt's error is shown to the administrator");
+      }
+      server = receiver(port, received);
+      // The test run's first wait is one second (the POM), doubling with each try.
+      for (var i = 0; i < 20 && about(received, second).size() < 2; i++) {
+        Thread.sleep(500);
+        webhookSender.deliverDue(java.time.Duration.ofSeconds(20));
+      }
+      Thread.sleep(500);
+      assertEquals(
+          java.util.Set.of("concern.acknowledged", "concern.replied"),
+          java.util.Set.copyOf(about(received, second).stream().map(Received::event).toList()),
+          "after being down it gets them all");
+      assertEquals(2, about(received, second).size(), "once each");
+      for (var event : about(received, second)) {
+        assertTrue(signedWith(registered.secret(), event));
+      }
+    } finally {
+      server.stop(0);
+      ActingUser.actAs("admin", Role.ADMIN);
+      webhooks.setActive(registered.id(), false);
+      ActingUser.anonymous();
     }
   }
 }

@@ -15,10 +15,10 @@ create table api_idempotency (
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
 
 -- Each client's token bucket: tokens left and when they were last counted (epoch milliseconds),
--- one row per client, updated by one upsert per call, so every node of a cluster counts the same.
+-- one row per client; a call takes a token with one UPDATE that only matches a bucket holding one,
+-- so every node of a cluster counts the same calls.
 create table api_rate (
   client      varchar(100) not null primary key,
   tokens      double       not null,
-  refilled_at bigint       not null,
-  allowed     boolean      not null default true
+  refilled_at bigint       not null
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;

@@ -43,7 +43,19 @@ public class CurrentUser {
 
   /** The person's full name, falling back to the username. */
   public String getDisplayName() {
-    return claim("name").orElseGet(this::getUsername);
+    return claim("name")
+        .or(
+            // An association's or the warehouse's system (the API): its organisation's name.
+            () ->
+                getApiClient()
+                    .flatMap(client -> claim(ORGANISATION_CLAIM))
+                    .map(
+                        organisation ->
+                            dk.kk.naboskab.shared.Messages.text(
+                                java.util.Locale.forLanguageTag("da"),
+                                "api.systemName",
+                                organisation)))
+        .orElseGet(this::getUsername);
   }
 
   /** The e-mail address Keycloak holds for the person, when it holds one. */

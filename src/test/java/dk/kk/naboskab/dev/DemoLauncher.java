@@ -503,6 +503,13 @@ public final class DemoLauncher {
                         + " and s.from_date <= current_date"
                         + " and (s.until_date is null or s.until_date >= current_date)"
                         + " and t.move_in_date <= current_date and t.tenancy_end_date is null"
+                        // bo answers for the tenant: nobody else is assigned, and he is not away.
+                        + " and not exists (select 1 from assignment o where o.tenant_id = t.id"
+                        + " and o.worker_id <> w.id and o.from_date <= current_date"
+                        + " and (o.until_date is null or o.until_date >= current_date))"
+                        + " and not exists (select 1 from absence b where b.worker_id = w.id"
+                        + " and b.from_date <= current_date"
+                        + " and (b.until_date is null or b.until_date >= current_date))"
                         + " order by t.id limit 1")) {
       return rs.next() ? new DemoTenant(rs.getLong(1), rs.getString(2)) : new DemoTenant(0, "?");
     } catch (SQLException e) {

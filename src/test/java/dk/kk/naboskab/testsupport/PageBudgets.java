@@ -5,7 +5,6 @@ import static java.util.Map.entry;
 import dk.kk.naboskab.shared.web.PageCost;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -137,6 +136,25 @@ public final class PageBudgets {
           entry("AJAX /admin/erasure.xhtml", 30),
           entry("GET /admin/mail.xhtml", PageCost.BUDGET),
           entry("AJAX /admin/mail.xhtml", PageCost.BUDGET),
+          entry("GET /admin/webhooks.xhtml", PageCost.BUDGET),
+          // The REST API (#18): a call pays the rate limit's one statement on top of its service's
+          // (a client's first call two, a refused one three: it reads how long to wait).
+          entry("GET /api/v1/categories", 4),
+          entry("GET /api/v1/urgencies", 3),
+          entry("GET /api/v1/tenants", PageCost.BUDGET),
+          entry("GET /api/v1/concerns", PageCost.BUDGET),
+          entry("GET /api/v1/concerns/{id}", PageCost.BUDGET),
+          entry("GET /api/v1/files/{id}", PageCost.BUDGET),
+          entry("GET /api/v1/figures/response-times", PageCost.BUDGET),
+          entry("GET /api/v1/figures/caseloads", PageCost.BUDGET),
+          entry("GET /api/v1/figures/retention", PageCost.BUDGET),
+          // Filing writes the key, the concern, its events and the notifications and mails.
+          entry("POST /api/v1/concerns", 20),
+          // A step: lock, events, notification, mail, and the concern read back.
+          entry("POST /api/v1/concerns/{id}/information", 22),
+          entry("POST /api/v1/concerns/{id}/confirmation", 22),
+          entry("POST /api/v1/concerns/{id}/reopening", 22),
+          entry("AJAX /admin/webhooks.xhtml", PageCost.BUDGET),
           entry("GET /admin/organisation.xhtml", PageCost.BUDGET),
           entry("AJAX /admin/organisation.xhtml", PageCost.BUDGET),
           entry("GET /admin/categories.xhtml", PageCost.BUDGET),
@@ -159,6 +177,7 @@ public final class PageBudgets {
     /** The table's key: a file's address stands for every file, a start page for all. */
     String budgetKey() {
       return kind.replaceFirst("^GET /files/.*", "GET /files/*")
+          .replaceAll("/api/v1/(concerns|files)/[0-9a-f-]{36}", "/api/v1/$1/{id}")
           .replaceFirst("^(GET|POST) /start/(?!shelter-staff|case-worker).*", "$1 /start/*");
     }
   }
@@ -226,9 +245,7 @@ public final class PageBudgets {
     try {
       var response =
           HTTP.send(
-              HttpRequest.newBuilder(
-                      URI.create("http://localhost:" + RealServers.portalPort() + path))
-                  .build(),
+              HttpRequest.newBuilder(ApiClient.portal().resolve(path.substring(1))).build(),
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         // A guard that cannot read the costs must not pass as if there were none.

@@ -1,23 +1,30 @@
 package dk.kk.naboskab.api.application;
 
+import dk.kk.naboskab.shared.Database;
 import dk.kk.naboskab.shared.Setting;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.sql.SQLException;
 import java.time.Clock;
+import javax.sql.DataSource;
 
 /**
  * Each API client's rate (ADR 27): a token bucket of {@link Setting#API_BURST} calls, refilled at
- * {@link Setting#API_RATE_PER_MINUTE} a minute, kept in the database — one upsert and one read per
- * call — so that every node of a cluster counts the same calls. A refused call costs no token: a
- * client that waits as told gets through.
+ * {@link Setting#API_RATE_PER_MINUTE} a minute, kept in the database so that every node of a
+ * cluster counts the same calls. A call that gets a token costs one statement: an UPDATE that takes
+ * it only where the refilled bucket holds one — atomic, so two nodes cannot both take the last. A
+ * client's first call inserts its bucket; a refused call costs no token and reads how long to wait.
+ * No transaction: each statement is one on its own.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RateLimits {
-  @PersistenceContext EntityManager em;
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
   @Inject Clock clock;
 
   /**
@@ -27,34 +34,55 @@ public class RateLimits {
   public record Decision(boolean allowed, long retryAfterSeconds) {}
 
   /** Takes one token from the client's bucket, if there is one. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Decision take(String client) {
     var capacity = Double.parseDouble(Setting.API_BURST.value());
     var perMilli = Double.parseDouble(Setting.API_RATE_PER_MINUTE.value()) / 60_000d;
     var now = clock.millis();
-    // Assignments run left to right, each seeing the ones before: allowed from the refilled count,
-    // then the count less the token taken.
-    em.createNativeQuery(
-            "insert into api_rate (client, tokens, refilled_at, allowed) values (?1, ?2 - 1, ?3,"
-                + " true) on duplicate key update"
-                + " allowed = least(?2, tokens + greatest(0, ?3 - refilled_at) * ?4) >= 1,"
-                + " tokens = least(?2, tokens + greatest(0, ?3 - refilled_at) * ?4) - allowed,"
-                + " refilled_at = greatest(refilled_at, ?3)")
-        .setParameter(1, client)
-        .setParameter(2, capacity)
-        .setParameter(3, now)
-        .setParameter(4, perMilli)
-        .executeUpdate();
-    var row =
-        (Object[])
-            em.createNativeQuery("select allowed, tokens from api_rate where client = ?1")
-                .setParameter(1, client)
-                .getSingleResult();
-    var allowed = row[0] instanceof Boolean b ? b : ((Number) row[0]).intValue() != 0;
-    if (allowed) {
-      return new Decision(true, 0);
+    try (var c = dataSource.getConnection()) {
+      try (var take =
+          c.prepareStatement(
+              "update api_rate set tokens = least(?, tokens + greatest(0, ? - refilled_at) * ?) - 1,"
+                  + " refilled_at = greatest(refilled_at, ?)"
+                  + " where client = ? and least(?, tokens + greatest(0, ? - refilled_at) * ?) >= 1")) {
+        take.setDouble(1, capacity);
+        take.setLong(2, now);
+        take.setDouble(3, perMilli);
+        take.setLong(4, now);
+        take.setString(5, client);
+        take.setDouble(6, capacity);
+        take.setLong(7, now);
+        take.setDouble(8, perMilli);
+        if (take.executeUpdate() == 1) {
+          return new Decision(true, 0);
+        }
+      }
+      try (var first =
+          c.prepareStatement(
+              "insert ignore into api_rate (client, tokens, refilled_at) values (?, ?, ?)")) {
+        first.setString(1, client);
+        first.setDouble(2, capacity - 1);
+        first.setLong(3, now);
+        if (first.executeUpdate() == 1) {
+          return new Decision(true, 0);
+        }
+      }
+      try (var left =
+          c.prepareStatement(
+              "select least(?, tokens + greatest(0, ? - refilled_at) * ?) from api_rate"
+                  + " where client = ?")) {
+        left.setDouble(1, capacity);
+        left.setLong(2, now);
+        left.setDouble(3, perMilli);
+        left.setString(4, client);
+        try (var rs = left.executeQuery()) {
+          var tokens = rs.next() ? rs.getDouble(1) : 0;
+          var missing = 1 - tokens;
+          return new Decision(false, Math.max(1, (long) Math.ceil(missing / perMilli / 1000)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Could not count the API client's calls: " + e.getMessage(), e);
     }
-    var missing = 1 - ((Number) row[1]).doubleValue();
-    return new Decision(false, Math.max(1, (long) Math.ceil(missing / perMilli / 1000)));
   }
 }

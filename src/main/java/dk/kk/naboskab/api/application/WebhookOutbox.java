@@ -1,6 +1,7 @@
 package dk.kk.naboskab.api.application;
 
 import dk.kk.naboskab.shared.Setting;
+import dk.kk.naboskab.shared.UtcColumns;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -46,7 +47,7 @@ public class WebhookOutbox {
                 "select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= ?1"
                     + " and (claimed_until is null or claimed_until < ?1)"
                     + " order by next_attempt_at, id limit ?2 for update skip locked")
-            .setParameter(1, Webhooks.utc(now))
+            .setParameter(1, UtcColumns.timestamp(now))
             .setParameter(2, max)
             .getResultList();
     if (ids.isEmpty()) {
@@ -78,7 +79,7 @@ public class WebhookOutbox {
                         (String) r[1],
                         (String) r[2],
                         (String) r[3],
-                        Webhooks.instant(r[4]),
+                        UtcColumns.instant(r[4]),
                         (String) r[5],
                         (String) r[6],
                         ((Number) r[7]).intValue()))
@@ -86,7 +87,7 @@ public class WebhookOutbox {
     em.createNativeQuery(
             "update webhook_delivery set claimed_by = ?1, claimed_until = ?2 where id in " + in)
         .setParameter(1, run)
-        .setParameter(2, Webhooks.utc(now.plus(lease)))
+        .setParameter(2, UtcColumns.timestamp(now.plus(lease)))
         .executeUpdate();
     return due;
   }
@@ -105,7 +106,7 @@ public class WebhookOutbox {
                       + " delivered_at = ?1, last_status = ?2, last_error = null,"
                       + " claimed_until = null where id = ?3 and claimed_by = ?4"
                       + " and status = 'PENDING'")
-              .setParameter(1, Webhooks.utc(at))
+              .setParameter(1, UtcColumns.timestamp(at))
               .setParameter(2, status)
               .setParameter(3, id)
               .setParameter(4, run)
@@ -127,7 +128,7 @@ public class WebhookOutbox {
                     + " where id = ?6 and claimed_by = ?7 and status = 'PENDING'")
             .setParameter(1, attempts)
             .setParameter(2, attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING")
-            .setParameter(3, Webhooks.utc(next))
+            .setParameter(3, UtcColumns.timestamp(next))
             .setParameter(4, status == 0 ? null : status)
             .setParameter(
                 5, error == null ? null : error.substring(0, Math.min(300, error.length())))
@@ -139,11 +140,7 @@ public class WebhookOutbox {
 
   /** The wait after the given number of failed tries. */
   public static Duration waitAfter(int failedTries, Duration base) {
-    var wait = base;
-    for (var i = 1; i < failedTries && wait.compareTo(MAX_WAIT) < 0; i++) {
-      wait = wait.multipliedBy(2);
-    }
-    return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+    return dk.kk.naboskab.shared.Backoff.after(failedTries, base, MAX_WAIT);
   }
 
   static Duration base() {

@@ -4,6 +4,7 @@ import dk.kk.naboskab.concern.application.ConcernChanged;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.RuleViolation;
+import dk.kk.naboskab.shared.UtcColumns;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -12,10 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +61,7 @@ public class Webhooks {
   public record Association(long id, String name) implements java.io.Serializable {}
 
   /** The associations, by name, for the registration form. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public List<Association> associations() {
     currentUser.require(Role.ADMIN);
     @SuppressWarnings("unchecked")
@@ -78,7 +78,7 @@ public class Webhooks {
 
   /** Queues the change for every active webhook of the concern's association: one statement. */
   public void queue(@Observes ConcernChanged change) {
-    var now = utc(clock.instant());
+    var now = UtcColumns.timestamp(clock.instant());
     em.createNativeQuery(
             "insert into webhook_delivery (webhook_id, event_id, kind, concern_public_id,"
                 + " occurred_at, next_attempt_at, created_at)"
@@ -86,7 +86,7 @@ public class Webhooks {
                 + " where association_id = ?5 and active")
         .setParameter(1, change.what().name())
         .setParameter(2, change.concern())
-        .setParameter(3, utc(change.at()))
+        .setParameter(3, UtcColumns.timestamp(change.at()))
         .setParameter(4, now)
         .setParameter(5, change.associationId())
         .executeUpdate();
@@ -132,7 +132,7 @@ public class Webhooks {
         .setParameter(2, associationId)
         .setParameter(3, url.strip())
         .setParameter(4, secret)
-        .setParameter(5, utc(clock.instant()))
+        .setParameter(5, UtcColumns.timestamp(clock.instant()))
         .executeUpdate();
     var id =
         ((Number)
@@ -173,6 +173,7 @@ public class Webhooks {
         .executeUpdate();
   }
 
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public List<Hook> hooks() {
     currentUser.require(Role.ADMIN);
     @SuppressWarnings("unchecked")
@@ -190,11 +191,12 @@ public class Webhooks {
                     (String) r[2],
                     (String) r[3],
                     bool(r[4]),
-                    instant(r[5])))
+                    UtcColumns.instant(r[5])))
         .toList();
   }
 
   /** The latest deliveries, those that wait or were given up first. */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
   public List<Delivery> deliveries(int max) {
     currentUser.require(Role.ADMIN);
     @SuppressWarnings("unchecked")
@@ -214,11 +216,11 @@ public class Webhooks {
                     (String) r[1],
                     (String) r[2],
                     (String) r[3],
-                    instant(r[4]),
+                    UtcColumns.instant(r[4]),
                     (String) r[5],
                     ((Number) r[6]).intValue(),
-                    instant(r[7]),
-                    instant(r[8]),
+                    UtcColumns.instant(r[7]),
+                    UtcColumns.instant(r[8]),
                     r[9] == null ? null : ((Number) r[9]).intValue(),
                     (String) r[10]))
         .toList();
@@ -234,25 +236,8 @@ public class Webhooks {
     return em.createNativeQuery(
             "update webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = ?1,"
                 + " claimed_until = null where status <> 'DELIVERED'")
-        .setParameter(1, utc(clock.instant()))
+        .setParameter(1, UtcColumns.timestamp(clock.instant()))
         .executeUpdate();
-  }
-
-  static Timestamp utc(Instant instant) {
-    return Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
-  }
-
-  static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Timestamp t) {
-      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-    if (value instanceof java.time.LocalDateTime t) {
-      return t.toInstant(ZoneOffset.UTC);
-    }
-    throw new IllegalStateException("Unexpected date type " + value.getClass());
   }
 
   private static boolean bool(Object value) {

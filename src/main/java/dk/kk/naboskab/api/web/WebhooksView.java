@@ -42,6 +42,23 @@ public class WebhooksView implements Serializable {
   }
 
   public void register() {
+    // What is missing is named all at once; the service checks every rule again.
+    var missing = false;
+    if (client == null || client.isBlank()) {
+      Forms.error("register", "client", "webhook.client.invalid", List.of());
+      missing = true;
+    }
+    if (associationId == null) {
+      Forms.error("register", "association", "webhook.association.required", List.of());
+      missing = true;
+    }
+    if (url == null || url.isBlank()) {
+      Forms.error("register", "url", "webhook.url.invalid", List.of());
+      missing = true;
+    }
+    if (missing) {
+      return;
+    }
     try {
       var registered = webhooks.register(client, associationId, url);
       newSecret = registered.secret();

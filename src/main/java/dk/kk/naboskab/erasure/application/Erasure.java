@@ -68,7 +68,7 @@ public class Erasure {
         new Line(
             "READ_LOG",
             ((Number) log[0]).longValue(),
-            log[1] == null ? null : day(instant(log[1])),
+            log[1] == null ? null : day(dk.kk.naboskab.shared.UtcColumns.instant(log[1])),
             day(logCutoff)));
   }
 
@@ -153,7 +153,7 @@ public class Erasure {
         .map(
             r ->
                 new Run(
-                    instant(r[0]),
+                    dk.kk.naboskab.shared.UtcColumns.instant(r[0]),
                     r[1] == null ? null : localDate(r[1]),
                     (String) r[2],
                     ((Number) r[3]).intValue(),
@@ -164,13 +164,6 @@ public class Erasure {
 
   private static LocalDate day(Instant instant) {
     return instant == null ? null : LocalDate.ofInstant(instant, ClockProducer.COPENHAGEN);
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-    return ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
   }
 
   private static LocalDate localDate(Object value) {

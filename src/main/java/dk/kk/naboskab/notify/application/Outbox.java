@@ -5,6 +5,7 @@ import dk.kk.naboskab.notify.infrastructure.SmtpRelay;
 import dk.kk.naboskab.security.CurrentUser;
 import dk.kk.naboskab.security.Role;
 import dk.kk.naboskab.shared.Setting;
+import dk.kk.naboskab.shared.UtcColumns;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,11 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -43,7 +42,7 @@ public class Outbox {
                 "select id from mail_outbox where status = 'PENDING' and next_attempt_at <= ?1"
                     + " and (claimed_until is null or claimed_until < ?1)"
                     + " order by next_attempt_at, id limit ?2 for update skip locked")
-            .setParameter(1, utc(now))
+            .setParameter(1, UtcColumns.timestamp(now))
             .setParameter(2, max)
             .getResultList();
     if (ids.isEmpty()) {
@@ -90,13 +89,13 @@ public class Outbox {
                         + " and sent_at >= ?1),"
                         + " min(case when status = 'PENDING' then created_at end)"
                         + " from mail_outbox where status in ('PENDING', 'FAILED')")
-                .setParameter(1, utc(now.minus(Duration.ofDays(1))))
+                .setParameter(1, UtcColumns.timestamp(now.minus(Duration.ofDays(1))))
                 .getSingleResult();
     return new Overview(
         number(counts[0]),
         number(counts[1]),
         number(counts[2]),
-        counts[3] == null ? null : instant(counts[3]));
+        counts[3] == null ? null : UtcColumns.instant(counts[3]));
   }
 
   /** Mails that wait or failed, failed first and then oldest first, a page at a time. */
@@ -146,21 +145,7 @@ public class Outbox {
     return Duration.ofSeconds(Long.parseLong(Setting.MAIL_RETRY_SECONDS.value()));
   }
 
-  private static Timestamp utc(Instant instant) {
-    return Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
-  }
-
   private static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-    if (value instanceof java.time.LocalDateTime t) {
-      return t.toInstant(ZoneOffset.UTC);
-    }
-    throw new IllegalStateException("Unexpected date type " + value.getClass());
   }
 }

@@ -160,11 +160,7 @@ public class OutgoingMail {
 
   /** The wait after the given number of failed tries. */
   public static Duration waitAfter(int failedTries, Duration base) {
-    var wait = base;
-    for (var i = 1; i < failedTries && wait.compareTo(MAX_WAIT) < 0; i++) {
-      wait = wait.multipliedBy(2);
-    }
-    return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+    return dk.kk.naboskab.shared.Backoff.after(failedTries, base, MAX_WAIT);
   }
 
   private boolean holds(String run) {

@@ -307,6 +307,51 @@ class ConcernJourneyIT extends BrowserJourney {
   }
 
   /**
+   * The administrator registers Amagerhus's system's webhook (#18): told of every missing field at
+   * once, of an address that is not HTTPS, then given the secret once; the webhook is listed and
+   * stopped again.
+   */
+  @Test
+  @Order(7)
+  void adminRegistersAWebhookAndSeesTheSecretOnce() throws Exception {
+    var admin = PortalPage.signIn(browser, portal, "admin", "admin");
+    admin.click("open-webhooks");
+    admin.waitForPath("/admin/webhooks.xhtml");
+    admin.clickAndWait("register:save");
+    assertFalse(admin.fieldError("register:client").isEmpty(), "the client is named");
+    assertFalse(admin.fieldError("register:url").isEmpty(), "the address is named");
+    assertTrue(
+        admin.text("register").contains("Vælg boligselskabet"), "the association is named too");
+
+    var client = "journey-system-" + System.nanoTime() % 100000;
+    admin.type("register:client", client);
+    admin.choose("register:association", "Boligselskabet Amagerhus");
+    admin.type("register:url", "http://system.amagerhus.example/hook");
+    admin.clickAndWait("register:save");
+    assertTrue(
+        admin.fieldError("register:url").contains("HTTPS"), admin.fieldError("register:url"));
+
+    admin.type("register:url", "https://system.amagerhus.example/naboskab/hook");
+    admin.clickAndWait("register:save");
+    assertTrue(admin.text("flash").contains("registreret"), admin.text("flash"));
+    assertTrue(admin.text("new-secret").matches("[0-9a-f]{64}"), admin.text("new-secret"));
+    assertTrue(admin.text("hooks:list").contains(client), admin.text("hooks:list"));
+    browser.fullScreenshot("webhooks-admin");
+
+    admin.open("admin/webhooks.xhtml");
+    assertFalse(admin.exists("new-secret"), "the secret is shown once");
+    var row =
+        browser
+            .driver()
+            .findElement(
+                org.openqa.selenium.By.xpath(
+                    "//tr[td[normalize-space(.)='" + client + "']]//button"));
+    row.click();
+    admin.waitForAjax();
+    assertTrue(admin.text("flash").contains("standset"), admin.text("flash"));
+  }
+
+  /**
    * karin opens the response times, groups them by urgency and downloads the table as CSV: the
    * concerns hanne filed and bo acknowledged are in the figures (measured as the keeper's timer
    * would, asked to at once).

@@ -9,7 +9,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -37,6 +36,10 @@ public class WebhookSender {
   @Inject Clock clock;
 
   private final AtomicBoolean ticking = new AtomicBoolean();
+
+  /** Looked up once, not by every {@code Json.createObjectBuilder}. */
+  private static final jakarta.json.spi.JsonProvider JSON =
+      jakarta.json.spi.JsonProvider.provider();
 
   /** What one run did. */
   public record Run(int delivered, int failed) {}
@@ -66,7 +69,7 @@ public class WebhookSender {
       for (var d : due) {
         var kind = "concern." + d.kind().toLowerCase(Locale.ROOT).replace('_', '-');
         var body =
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("id", d.eventId())
                 .add("type", kind)
                 .add("concern", d.concern())

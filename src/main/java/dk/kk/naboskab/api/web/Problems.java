@@ -40,12 +40,11 @@ public class Problems implements ExceptionMapper<Throwable> {
     return response.build();
   }
 
+  /** One for all problems: making a Jsonb looks its provider up and builds its model anew. */
+  private static final jakarta.json.bind.Jsonb JSONB = JsonbBuilder.create();
+
   static String json(Object value) {
-    try (var jsonb = JsonbBuilder.create()) {
-      return jsonb.toJson(value);
-    } catch (Exception e) {
-      throw new IllegalStateException("could not write JSON", e);
-    }
+    return JSONB.toJson(value);
   }
 
   private static Throwable unwrap(Throwable thrown) {

@@ -545,6 +545,42 @@ class ApiIT {
     }
   }
 
+  /**
+   * A client's first calls arrive together (the bucket does not exist yet): each gets in — the call
+   * that loses the race to create the bucket takes its token from the winner's.
+   */
+  @Test
+  void aClientsFirstCallsAtOnceAllGetIn() throws Exception {
+    var valbyhave = ApiClient.as(ApiClient.portal(), "valbyhave-system");
+    for (var round = 0; round < 3; round++) {
+      fixtures.update("delete from api_rate where client = 'valbyhave-system'");
+      var began = System.nanoTime();
+      var start = new CountDownLatch(1);
+      var calls = new ArrayList<CompletableFuture<ApiClient.Answer>>();
+      for (var i = 0; i < 8; i++) {
+        calls.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    start.await();
+                    return valbyhave.get("urgencies");
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                }));
+      }
+      start.countDown();
+      for (var call : calls) {
+        assertEquals(200, call.join().status(), "round " + round + ": " + call.join());
+      }
+      var refilled = (System.nanoTime() - began) / 100_000_000L + 1; // 10 tokens a second
+      var left =
+          fixtures.number(
+              "select floor(tokens) from api_rate where client = ?", "valbyhave-system");
+      assertTrue(left <= 92 + refilled, "each of the 8 took a token: " + left + " left");
+    }
+  }
+
   /** What a webhook receiver got: one entry per request, its headers and body. */
   private record Received(String signature, String event, String delivery, String body) {}
 

@@ -28,7 +28,7 @@ import java.time.Instant;
 @NamedQuery(
     name = AuditEvent.OF_TENANT,
     query = "select e from AuditEvent e where e.tenantId = :tenant order by e.occurredAt, e.id")
-public class AuditEvent {
+public class AuditEvent implements java.io.Serializable {
   public static final String BY_ACTOR = "AuditEvent.byActor";
   public static final String OF_TENANT = "AuditEvent.ofTenant";
 

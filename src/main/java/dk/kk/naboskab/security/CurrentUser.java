@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.util.Arrays;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -26,7 +25,7 @@ public class CurrentUser {
   static final String SHELTER_CLAIM = "shelter";
 
   @Inject SecurityContext securityContext;
-  @Inject OpenIdContext openIdContext;
+  @Inject jakarta.servlet.http.HttpServletRequest request;
 
   /** The role, asked of the container once per request and caller (each ask walks the roles). */
   private Optional<Role> role;
@@ -181,10 +180,17 @@ public class CurrentUser {
       // A machine caller of the API (ADR 27): the same claims, from its bearer token.
       return text(token, name);
     }
-    return openIdContext
-        .getIdentityToken()
-        .getJwtClaims()
-        .getStringClaim(name)
-        .filter(v -> !v.isBlank());
+    // A person signed in to the pages: the ID token's claims as the session keeps them (ADR 28).
+    var signedIn = signedIn();
+    return signedIn == null ? Optional.empty() : Optional.ofNullable(signedIn.claims().get(name));
+  }
+
+  private SignedIn signedIn() {
+    try {
+      var session = request.getSession(false);
+      return session == null ? null : (SignedIn) session.getAttribute(KeycloakSession.SIGNED_IN);
+    } catch (RuntimeException noHttpRequestHere) {
+      return null;
+    }
   }
 }

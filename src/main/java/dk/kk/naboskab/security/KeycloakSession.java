@@ -116,6 +116,8 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
       // The caller and groups are held here, not registered with the container's session.
       context.getMessageInfo().getMap().remove(REGISTER_SESSION);
       request.changeSessionId();
+      var idToken = openIdContext.getIdentityToken().getToken();
+      var metadata = openIdContext.getProviderMetadata();
       request
           .getSession()
           .setAttribute(
@@ -126,7 +128,13 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
                   clock.instant(),
                   SignedIn.expiryOf(openIdContext.getAccessToken().getToken()),
                   openIdContext.getRefreshToken().map(RefreshToken::getToken).orElse(""),
-                  openIdContext.getProviderMetadata().getString("token_endpoint")));
+                  metadata.getString("token_endpoint"),
+                  SignedIn.profileOf(idToken),
+                  idToken,
+                  metadata.getString("end_session_endpoint", "")));
+      // Soteria's OpenID context (its tokens) is not serialisable and no other node would have
+      // it: everything the portal needs is in the SignedIn now, so the session keeps nothing else.
+      forgetOpenIdContext();
     }
     return status;
   }
@@ -173,6 +181,13 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
     return openId().secureResponse(request, response, context);
   }
 
+  /**
+   * Signing out: the portal's session forgets the person, and the browser is sent to Keycloak's
+   * end-session endpoint with the ID token as the hint, so the Keycloak session ends too and
+   * Keycloak sends the browser back to the signed-out page. Done here rather than by Soteria, whose
+   * sign-out needs its OpenID context — which the session does not keep (ADR 28) and which the node
+   * that signed the person in alone would have had.
+   */
   @Override
   public void cleanSubject(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -180,10 +195,52 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
       return;
     }
     var session = request.getSession(false);
+    var signedIn = session == null ? null : (SignedIn) session.getAttribute(SIGNED_IN);
     if (session != null) {
       session.removeAttribute(SIGNED_IN);
     }
-    openId().cleanSubject(request, response, context);
+    if (signedIn == null || signedIn.endSessionEndpoint().isEmpty() || response.isCommitted()) {
+      return;
+    }
+    var base =
+        request.getScheme()
+            + "://"
+            + request.getServerName()
+            + (isDefaultPort(request) ? "" : ":" + request.getServerPort())
+            + request.getContextPath();
+    try {
+      response.sendRedirect(
+          signedIn.endSessionEndpoint()
+              + "?client_id="
+              + encode(Setting.OIDC_CLIENT_ID.value())
+              + "&id_token_hint="
+              + encode(signedIn.idToken())
+              + "&post_logout_redirect_uri="
+              + encode(base + "/signed-out.xhtml"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isDefaultPort(HttpServletRequest request) {
+    return ("http".equals(request.getScheme()) && request.getServerPort() == 80)
+        || ("https".equals(request.getScheme()) && request.getServerPort() == 443);
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Ends this session's instance of Soteria's session-scoped OpenID context. */
+  private void forgetOpenIdContext() {
+    var context = beans.getContext(jakarta.enterprise.context.SessionScoped.class);
+    if (context instanceof jakarta.enterprise.context.spi.AlterableContext alterable) {
+      for (var bean : beans.getBeans(OpenIdContext.class, Any.Literal.INSTANCE)) {
+        if (bean.getScope() == jakarta.enterprise.context.SessionScoped.class) {
+          alterable.destroy(bean);
+        }
+      }
+    }
   }
 
   private static Duration sessionLimit() {

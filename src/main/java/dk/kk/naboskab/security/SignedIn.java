@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,10 @@ import java.util.stream.Collectors;
  * @param accessTokenExpires when the access token Keycloak gave last expires
  * @param refreshToken the refresh token that goes with it
  * @param tokenEndpoint where to refresh
+ * @param claims the ID token's claims the portal reads ({@link #PROFILE_CLAIMS}), so that any node
+ *     of a cluster knows the person from the session alone (ADR 28)
+ * @param idToken the ID token itself, the hint Keycloak asks for when the person signs out
+ * @param endSessionEndpoint where signing out ends the Keycloak session
  */
 public record SignedIn(
     String caller,
@@ -28,14 +34,41 @@ public record SignedIn(
     Instant signedInAt,
     Instant accessTokenExpires,
     String refreshToken,
-    String tokenEndpoint)
+    String tokenEndpoint,
+    Map<String, String> claims,
+    String idToken,
+    String endSessionEndpoint)
     implements Serializable {
+
+  /** The claims of the ID token the portal reads ({@link CurrentUser}). */
+  static final List<String> PROFILE_CLAIMS =
+      List.of(
+          "name",
+          "email",
+          CurrentUser.ASSOCIATION_CLAIM,
+          CurrentUser.UNIT_CLAIM,
+          CurrentUser.WORKER_TYPE_CLAIM,
+          CurrentUser.ORGANISATION_CLAIM,
+          CurrentUser.SHELTER_CLAIM);
 
   /** Refresh this long before the access token runs out, so no request works on an old one. */
   static final Duration REFRESH_MARGIN = Duration.ofSeconds(5);
 
   public SignedIn {
     groups = Set.copyOf(groups);
+    claims = Map.copyOf(claims);
+  }
+
+  /** The profile claims of an ID token Keycloak handed over its back channel, as text. */
+  static Map<String, String> profileOf(String idToken) {
+    var all = claims(idToken);
+    var profile = new java.util.HashMap<String, String>();
+    for (var name : PROFILE_CLAIMS) {
+      if (all.get(name) instanceof jakarta.json.JsonString text && !text.getString().isBlank()) {
+        profile.put(name, text.getString());
+      }
+    }
+    return profile;
   }
 
   /** Whether the session has lasted longer than it may, however busy the person was. */
@@ -57,7 +90,10 @@ public record SignedIn(
         signedInAt,
         Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue()),
         newRefreshToken == null ? refreshToken : newRefreshToken,
-        tokenEndpoint);
+        tokenEndpoint,
+        this.claims,
+        idToken,
+        endSessionEndpoint);
   }
 
   /** When an access token (a JWT) expires. */

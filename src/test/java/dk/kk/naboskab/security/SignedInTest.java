@@ -24,7 +24,15 @@ class SignedInTest {
 
   private static SignedIn karin() {
     return new SignedIn(
-        "karin", Set.of("coordinator"), NINE, NINE.plusSeconds(300), "r1", "http://kc/token");
+        "karin",
+        Set.of("coordinator"),
+        NINE,
+        NINE.plusSeconds(300),
+        "r1",
+        "http://kc/token",
+        java.util.Map.of("unit", "AMAGER"),
+        "id.token.here",
+        "http://kc/logout");
   }
 
   @Test

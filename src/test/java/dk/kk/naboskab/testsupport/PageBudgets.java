@@ -234,6 +234,16 @@ public final class PageBudgets {
       lines.add(line.replaceFirst(" ", "\t") + "\t" + test);
     }
     append("session-weights.txt", lines);
+    var uncopyable =
+        lines.stream()
+            .filter(l -> l.contains("NOT SERIALISABLE") || l.contains("NOT RESTORABLE"))
+            .toList();
+    if (!uncopyable.isEmpty()) {
+      // The other node of a cluster could not take the session over (#19, ADR 28).
+      throw new AssertionError(
+          "%s: a session holds what a cluster could not copy:%n%s"
+              .formatted(test, String.join("\n", uncopyable)));
+    }
     if (heaviest > SESSION_LIMIT_BYTES) {
       throw new AssertionError(
           "%s: a session weighs %d bytes, more than %d:%n%s"

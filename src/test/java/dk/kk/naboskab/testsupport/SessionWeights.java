@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.util.Collections;
 import java.util.Set;
@@ -35,27 +34,80 @@ public class SessionWeights implements HttpSessionListener {
   }
 
   /**
-   * The bytes of each of a session's attributes as Java serialisation writes them; one that cannot
-   * be serialised is named with its class (a cluster could not copy it).
+   * The bytes of each of a session's attributes as Java serialisation writes them, each read back
+   * as the other node of a cluster would; one that cannot be written, or read back, is named with
+   * the reason (a cluster could not copy it).
    */
   static java.util.Map<String, Long> weigh(HttpSession session) {
     var weights = new java.util.TreeMap<String, Long>();
     try {
       for (var name : Collections.list(session.getAttributeNames())) {
         var value = session.getAttribute(name);
-        var counter = new CountingStream();
-        try (var out = new ObjectOutputStream(counter)) {
-          out.writeObject(value);
-        } catch (IOException e) {
-          weights.put(name + "(NOT SERIALISABLE: " + e.getMessage() + ")", -1L);
+        byte[] bytes;
+        try {
+          bytes = serialise(value);
+        } catch (Exception e) {
+          weights.put(name + "(NOT SERIALISABLE: " + e + ")", -1L);
           continue;
         }
+        // Read back as the other node would: a proxy Weld cannot restore fails here, too.
+        try {
+          deserialise(bytes);
+        } catch (Exception | LinkageError e) {
+          weights.put(name + "(NOT RESTORABLE: " + e + ")", -1L);
+          continue;
+        }
+        var counter = new CountingStream();
+        counter.bytes = bytes.length;
         weights.put(name, counter.bytes);
       }
     } catch (IllegalStateException | java.util.ConcurrentModificationException changing) {
       // ended or in use meanwhile: weighed next time
     }
     return weights;
+  }
+
+  /**
+   * Payara's own serialisation of session attributes (its HA session store's): it writes a
+   * reference to an EJB as a handle the other node resolves, which plain Java serialisation cannot.
+   */
+  private static Object payaraIo() {
+    try {
+      var loader = Thread.currentThread().getContextClassLoader();
+      var globals = Class.forName("org.glassfish.internal.api.Globals", true, loader);
+      var locator = globals.getMethod("getDefaultHabitat").invoke(null);
+      var type =
+          Class.forName("com.sun.enterprise.container.common.spi.util.JavaEEIOUtils", true, loader);
+      return locator
+          .getClass()
+          .getMethod("getService", Class.class, java.lang.annotation.Annotation[].class)
+          .invoke(locator, type, new java.lang.annotation.Annotation[0]);
+    } catch (ReflectiveOperationException | RuntimeException notPayara) {
+      throw new IllegalStateException("Payara's JavaEEIOUtils not found: " + notPayara, notPayara);
+    }
+  }
+
+  private static byte[] serialise(Object value) throws Exception {
+    var io = payaraIo();
+    try {
+      return (byte[])
+          io.getClass()
+              .getMethod("serializeObject", Object.class, boolean.class)
+              .invoke(io, value, true);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw (Exception) e.getCause();
+    }
+  }
+
+  private static Object deserialise(byte[] bytes) throws Exception {
+    var io = payaraIo();
+    try {
+      return io.getClass()
+          .getMethod("deserializeObject", byte[].class, boolean.class, ClassLoader.class)
+          .invoke(io, bytes, true, Thread.currentThread().getContextClassLoader());
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw (Exception) e.getCause();
+    }
   }
 
   private static final class CountingStream extends OutputStream {

@@ -59,7 +59,9 @@ public class TestClock {
   }
 
   /** Real time, or the pinned instant; always in Copenhagen. */
-  private static final class Settable extends Clock {
+  private static final class Settable extends Clock implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Clock system = Clock.system(ClockProducer.COPENHAGEN);
 
     @Override

@@ -22,7 +22,7 @@ public class WebhooksView implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int SHOWN = 100;
 
-  @Inject transient Webhooks webhooks;
+  @Inject Webhooks webhooks;
 
   private List<Webhooks.Hook> hooks;
   private List<Webhooks.Delivery> deliveries;

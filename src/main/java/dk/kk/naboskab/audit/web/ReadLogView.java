@@ -23,8 +23,8 @@ public class ReadLogView implements Serializable {
   /** The page lists this many of the newest rows. */
   static final int SHOWN = 50;
 
-  @Inject transient ChainSealer sealer;
-  @Inject transient AuditLog auditLog;
+  @Inject ChainSealer sealer;
+  @Inject AuditLog auditLog;
 
   private long sealed;
   private String headHash;

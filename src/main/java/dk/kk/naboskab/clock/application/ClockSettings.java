@@ -50,7 +50,7 @@ public class ClockSettings {
   public record TargetRow(Urgency urgency, ClockKind clock, Integer amount, Target.Unit unit) {}
 
   /** An extra closed day. */
-  public record ClosedDay(LocalDate day, String reason) {}
+  public record ClosedDay(LocalDate day, String reason) implements java.io.Serializable {}
 
   /** The calendar in force (kept between requests until it changes). */
   public BusinessCalendar calendar() {

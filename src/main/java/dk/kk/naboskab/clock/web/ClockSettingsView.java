@@ -28,7 +28,7 @@ import java.util.List;
 public class ClockSettingsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ClockSettings settings;
+  @Inject ClockSettings settings;
 
   /** A weekday's hours, editable. */
   public static final class DayRow implements Serializable {

@@ -9,7 +9,8 @@ import dk.kk.naboskab.shared.Published;
  * left (negative: overdue by that much).
  */
 @Published("api: a concern's clock as lists show it")
-public record ClockView(ClockKind kind, ResponseClock.State state, long minutesLeft) {
+public record ClockView(ClockKind kind, ResponseClock.State state, long minutesLeft)
+    implements java.io.Serializable {
   public boolean isRunning() {
     return state == ResponseClock.State.ON_TRACK
         || state == ResponseClock.State.WARNING

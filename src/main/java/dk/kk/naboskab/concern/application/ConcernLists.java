@@ -71,7 +71,8 @@ public class ConcernLists {
       ConcernStatus status,
       String assignee,
       ClockView clock,
-      boolean escalated) {}
+      boolean escalated)
+      implements java.io.Serializable {}
 
   public List<Row> inbox(
       Scope scope, Show show, Urgency urgency, int first, int size, Locale locale) {

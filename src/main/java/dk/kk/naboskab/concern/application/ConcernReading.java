@@ -47,7 +47,8 @@ public class ConcernReading {
   @Inject TenancyFacts facts;
 
   /** A file, for the list under its event. */
-  public record File(String publicId, String fileName, int sizeBytes, String contentType) {}
+  public record File(String publicId, String fileName, int sizeBytes, String contentType)
+      implements java.io.Serializable {}
 
   /** One line of the timeline as the reader may see it. */
   public record Entry(
@@ -57,7 +58,8 @@ public class ConcernReading {
       String text,
       String assigneeName,
       Outcome outcome,
-      List<File> files) {
+      List<File> files)
+      implements java.io.Serializable {
     /** The kind's name, for readers outside the context (the API). */
     public String kindName() {
       return kind.name();
@@ -88,7 +90,8 @@ public class ConcernReading {
       Outcome outcome,
       List<Entry> timeline,
       Set<Step> allowedSteps,
-      List<ClockView> clocks) {}
+      List<ClockView> clocks)
+      implements java.io.Serializable {}
 
   /** A concern as the tenant's disclosure lists it: all of it, the whole timeline. */
   public record DisclosedConcern(

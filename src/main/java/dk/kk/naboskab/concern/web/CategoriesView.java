@@ -9,7 +9,6 @@ import dk.kk.naboskab.shared.web.Forms;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.List;
 
@@ -20,8 +19,7 @@ public class CategoriesView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "editor";
 
-  @Inject transient CategoryAdmin admin;
-  @Inject transient Validator validator;
+  @Inject CategoryAdmin admin;
 
   private transient List<Category> categories;
   private boolean editing;
@@ -71,7 +69,7 @@ public class CategoriesView implements Serializable {
 
   public void save() {
     var form = new CategoryForm(id, version, code, nameDa, nameEn, vumTheme, sortOrder, active);
-    if (!Forms.validate(validator, form, FORM)) {
+    if (!Forms.validate(form, FORM)) {
       return;
     }
     try {

@@ -30,10 +30,10 @@ import java.util.List;
 public class ConcernPageView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ConcernService concerns;
-  @Inject transient ConcernReading reading;
-  @Inject transient ConcernChoices choices;
-  @Inject transient dk.kk.naboskab.security.CurrentUser currentUser;
+  @Inject ConcernService concerns;
+  @Inject ConcernReading reading;
+  @Inject ConcernChoices choices;
+  @Inject dk.kk.naboskab.security.CurrentUser currentUser;
 
   private String id;
   private Details concern;

@@ -14,7 +14,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -31,9 +30,8 @@ public class FileConcernView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "file";
 
-  @Inject transient ConcernService concerns;
-  @Inject transient ConcernChoices choices;
-  @Inject transient Validator validator;
+  @Inject ConcernService concerns;
+  @Inject ConcernChoices choices;
   @Inject PendingUploads pending;
 
   /** The most tenants the search offers at once; past it the officer is asked to type more. */
@@ -124,7 +122,7 @@ public class FileConcernView implements Serializable {
             description,
             happenedAt,
             location);
-    if (!Forms.validate(validator, command, FORM)) {
+    if (!Forms.validate(command, FORM)) {
       return null;
     }
     try {

@@ -26,9 +26,9 @@ import org.primefaces.model.SortMeta;
 public class InboxView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ConcernLists lists;
-  @Inject transient dk.kk.naboskab.concern.application.ConcernService concerns;
-  @Inject transient dk.kk.naboskab.security.CurrentUser currentUser;
+  @Inject ConcernLists lists;
+  @Inject dk.kk.naboskab.concern.application.ConcernService concerns;
+  @Inject dk.kk.naboskab.security.CurrentUser currentUser;
 
   private List<Scope> scopes;
   private Scope scope;

@@ -20,7 +20,7 @@ import org.primefaces.model.SortMeta;
 public class OurConcernsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ConcernLists lists;
+  @Inject ConcernLists lists;
 
   private Show show = Show.EVERY;
 

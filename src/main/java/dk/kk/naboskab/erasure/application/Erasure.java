@@ -29,7 +29,8 @@ public class Erasure {
   @Inject TenantErasure tenants;
 
   /** The policy as configured. */
-  public record Policy(int concernYears, int attachmentMonths, int tenantYears, int logYears) {
+  public record Policy(int concernYears, int attachmentMonths, int tenantYears, int logYears)
+      implements java.io.Serializable {
     public static Policy configured() {
       return new Policy(
           Integer.parseInt(Setting.RETENTION_CONCERN_YEARS.value()),
@@ -40,7 +41,8 @@ public class Erasure {
   }
 
   /** One kind's line of the dry run: how many would go, and the oldest date among them. */
-  public record Line(String kind, long count, LocalDate oldest, LocalDate cutoff) {}
+  public record Line(String kind, long count, LocalDate oldest, LocalDate cutoff)
+      implements java.io.Serializable {}
 
   /** What a run would do now. */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
@@ -137,7 +139,8 @@ public class Erasure {
       String by,
       int concerns,
       int attachments,
-      int tenants) {}
+      int tenants)
+      implements java.io.Serializable {}
 
   /** The newest runs, newest first. */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)

@@ -20,9 +20,9 @@ import java.util.List;
 public class ErasureView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Erasure erasure;
-  @Inject transient CurrentUser currentUser;
-  @Inject transient Clock clock;
+  @Inject Erasure erasure;
+  @Inject CurrentUser currentUser;
+  @Inject Clock clock;
 
   private Erasure.Policy policy;
   private List<Erasure.Line> lines;

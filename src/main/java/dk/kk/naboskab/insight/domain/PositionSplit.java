@@ -41,7 +41,8 @@ public final class PositionSplit {
    * @param citizens the home-support workers' active citizens in the unit
    * @param fte the unit's home-support positions today
    */
-  public record Area(String unit, String name, long flats, long citizens, BigDecimal fte) {
+  public record Area(String unit, String name, long flats, long citizens, BigDecimal fte)
+      implements java.io.Serializable {
     public Area {
       Objects.requireNonNull(unit);
       Objects.requireNonNull(fte);
@@ -64,7 +65,8 @@ public final class PositionSplit {
       BigDecimal added,
       BigDecimal fteAfter,
       BigDecimal perWorkerBefore,
-      BigDecimal perWorkerAfter) {}
+      BigDecimal perWorkerAfter)
+      implements java.io.Serializable {}
 
   private PositionSplit() {}
 

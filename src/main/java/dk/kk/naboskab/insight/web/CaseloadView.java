@@ -31,11 +31,11 @@ import java.util.Locale;
 public class CaseloadView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Caseloads caseloads;
-  @Inject transient CurrentUser currentUser;
-  @Inject transient ResponseTimes responseTimes;
-  @Inject transient CategoryChoices categoryChoices;
-  @Inject transient Clock clock;
+  @Inject Caseloads caseloads;
+  @Inject CurrentUser currentUser;
+  @Inject ResponseTimes responseTimes;
+  @Inject CategoryChoices categoryChoices;
+  @Inject Clock clock;
 
   private FilterBar bar;
 

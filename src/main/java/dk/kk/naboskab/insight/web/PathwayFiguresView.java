@@ -27,8 +27,8 @@ import java.util.List;
 public class PathwayFiguresView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PathwayFigures figures;
-  @Inject transient Clock clock;
+  @Inject PathwayFigures figures;
+  @Inject Clock clock;
 
   private FilterBar bar;
   private PathwayFigures.By by = PathwayFigures.By.SHELTER;

@@ -20,7 +20,7 @@ import java.util.List;
 public class PositionsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Positions positions;
+  @Inject Positions positions;
 
   private BigDecimal count = new BigDecimal("8");
   private PositionSplit.Step step = PositionSplit.Step.WHOLE;

@@ -33,10 +33,10 @@ import java.util.Map;
 public class ResponseTimesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ResponseTimes responseTimes;
-  @Inject transient dk.kk.naboskab.insight.application.OpenConcerns openConcerns;
-  @Inject transient CategoryChoices categoryChoices;
-  @Inject transient Clock clock;
+  @Inject ResponseTimes responseTimes;
+  @Inject dk.kk.naboskab.insight.application.OpenConcerns openConcerns;
+  @Inject CategoryChoices categoryChoices;
+  @Inject Clock clock;
 
   /**
    * One group's three clocks, with its twelve cells (count, median, 90th percentile, share within

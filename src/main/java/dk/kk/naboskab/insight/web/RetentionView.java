@@ -26,9 +26,9 @@ import java.util.List;
 public class RetentionView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Retentions retentions;
-  @Inject transient ResponseTimes responseTimes;
-  @Inject transient Clock clock;
+  @Inject Retentions retentions;
+  @Inject ResponseTimes responseTimes;
+  @Inject Clock clock;
 
   private Integer fromYear;
   private Integer toYear;

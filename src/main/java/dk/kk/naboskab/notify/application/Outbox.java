@@ -75,7 +75,8 @@ public class Outbox {
   }
 
   /** The queue at a glance, for the administrators' page. */
-  public record Overview(long pending, long failed, long sentLastDay, Instant oldestPending) {}
+  public record Overview(long pending, long failed, long sentLastDay, Instant oldestPending)
+      implements java.io.Serializable {}
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Overview overview() {

@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
+public class Notification implements java.io.Serializable {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

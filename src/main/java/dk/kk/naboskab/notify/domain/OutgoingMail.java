@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "mail_outbox")
-public class OutgoingMail {
+public class OutgoingMail implements java.io.Serializable {
   /** Tries before a mail is given up and shown as failed (about 8½ hours at a 60-second base). */
   public static final int MAX_ATTEMPTS = 10;
 

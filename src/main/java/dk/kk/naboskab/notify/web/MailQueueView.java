@@ -24,7 +24,7 @@ public class MailQueueView implements Serializable {
   /** The page shows this many waiting mails; the counts above it tell the whole. */
   static final int SHOWN = 200;
 
-  @Inject transient Outbox outbox;
+  @Inject Outbox outbox;
 
   private Outbox.Overview overview;
   private List<OutgoingMail> waiting;

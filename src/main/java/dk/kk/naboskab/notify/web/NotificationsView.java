@@ -14,7 +14,7 @@ import java.util.List;
 public class NotificationsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Notifications notifications;
+  @Inject Notifications notifications;
 
   private List<Notification> latest;
 

@@ -14,7 +14,8 @@ import java.time.temporal.ChronoUnit;
  * @param state what the counter says in colour and words
  */
 public record Clarification(
-    long daysSinceIntake, int targetDays, Long daysToRecommendation, State state) {
+    long daysSinceIntake, int targetDays, Long daysToRecommendation, State state)
+    implements java.io.Serializable {
   /** At this share of the target the counter warns. */
   public static final double WARNING_SHARE = 0.75;
 

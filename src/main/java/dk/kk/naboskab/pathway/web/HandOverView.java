@@ -10,7 +10,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,9 +24,8 @@ public class HandOverView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "handOver";
 
-  @Inject transient HandOvers handOvers;
-  @Inject transient TenantRegister register;
-  @Inject transient Validator validator;
+  @Inject HandOvers handOvers;
+  @Inject TenantRegister register;
 
   private List<HandOvers.Waiting> waiting;
   private List<TenantRegister.Choice> departments;
@@ -57,7 +55,7 @@ public class HandOverView implements Serializable {
     var form =
         new PathwayForms.HandOver(
             departmentId, address, moveInDate, housingAdvisorId, consent, consentDate);
-    if (!Forms.validate(validator, form, FORM)) {
+    if (!Forms.validate(form, FORM)) {
       return null;
     }
     try {

@@ -8,7 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +19,7 @@ public class IntakeView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "intake";
 
-  @Inject transient Stays stays;
-  @Inject transient Validator validator;
+  @Inject Stays stays;
 
   private List<Stays.Choice> shelters;
   private Long shelterId;
@@ -41,7 +39,7 @@ public class IntakeView implements Serializable {
   /** Records the intake and opens the resident's page; on a refusal, says why on the field. */
   public String save() {
     var form = new PathwayForms.Intake(shelterId, firstName, lastName, cpr, intakeDate, null);
-    if (!Forms.validate(validator, form, FORM)) {
+    if (!Forms.validate(form, FORM)) {
       return null;
     }
     try {

@@ -25,9 +25,9 @@ public class ReviewView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "review";
 
-  @Inject transient Reviews reviews;
-  @Inject transient dk.kk.naboskab.pathway.application.Stays stays;
-  @Inject transient Clock clock;
+  @Inject Reviews reviews;
+  @Inject dk.kk.naboskab.pathway.application.Stays stays;
+  @Inject Clock clock;
 
   private Long shelter;
   private String week;

@@ -9,7 +9,6 @@ import dk.kk.naboskab.shared.web.Forms;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,9 +28,8 @@ public class StayView implements Serializable {
   private static final String RECOMMEND = "recommend";
   private static final String MOVE_OUT = "moveOut";
 
-  @Inject transient Stays stays;
-  @Inject transient Validator validator;
-  @Inject transient java.time.Clock clock;
+  @Inject Stays stays;
+  @Inject java.time.Clock clock;
 
   private Long id;
   private Stays.StayPage stay;
@@ -70,7 +68,7 @@ public class StayView implements Serializable {
   /** Shelter staff: records the observation; the page shows it at once, the form empties. */
   public void observe() {
     var form = new PathwayForms.Observe(observeTheme, observedOn, rating, text, answers);
-    if (!Forms.validate(validator, form, OBSERVE)) {
+    if (!Forms.validate(form, OBSERVE)) {
       return;
     }
     try {
@@ -90,7 +88,7 @@ public class StayView implements Serializable {
   /** A case worker: sends the request to the shelter. */
   public void ask() {
     var form = new PathwayForms.Ask(askTheme, question, dueOn);
-    if (!Forms.validate(validator, form, ASK)) {
+    if (!Forms.validate(form, ASK)) {
       return;
     }
     try {
@@ -114,7 +112,7 @@ public class StayView implements Serializable {
             justification,
             recommendedOn,
             cited);
-    if (!Forms.validate(validator, form, RECOMMEND)) {
+    if (!Forms.validate(form, RECOMMEND)) {
       return;
     }
     try {

@@ -18,7 +18,7 @@ import org.primefaces.model.SortMeta;
 public class StaysView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Stays stays;
+  @Inject Stays stays;
 
   private Stays.Show show = Stays.Show.OPEN;
 

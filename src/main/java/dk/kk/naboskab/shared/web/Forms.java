@@ -22,6 +22,15 @@ public final class Forms {
    *
    * @return whether the command is valid
    */
+  /**
+   * Checks a form's command with the container's validator, asked for at the moment: a page bean
+   * keeps no validator, whose proxy another node of a cluster could not restore (ADR 28).
+   */
+  public static boolean validate(Object command, String formId) {
+    return validate(
+        jakarta.enterprise.inject.spi.CDI.current().select(Validator.class).get(), command, formId);
+  }
+
   public static boolean validate(Validator validator, Object command, String formId) {
     var violations = validator.validate(command);
     for (ConstraintViolation<?> v : violations) {

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param why the route, one sentence per step
  */
 @Published("concern: why a worker answers for a tenant, in words")
-public record Explanation(String who, String why) {
+public record Explanation(String who, String why) implements java.io.Serializable {
 
   /**
    * @param names the names of every worker on the route, by id

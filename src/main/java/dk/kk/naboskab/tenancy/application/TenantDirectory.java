@@ -52,10 +52,12 @@ public class TenantDirectory {
       String address,
       String department,
       String contactName,
-      String contactPhone) {}
+      String contactPhone)
+      implements java.io.Serializable {}
 
   /** What a worker sees in "my tenants". */
-  public record MyTenant(long id, String name, String address, String department, String role) {}
+  public record MyTenant(long id, String name, String address, String department, String role)
+      implements java.io.Serializable {}
 
   /** Housing staff: a page of the referred tenants housed in their association's departments. */
   public List<OurTenant> ourTenants(int first, int size) {

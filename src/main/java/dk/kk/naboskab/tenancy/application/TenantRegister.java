@@ -100,14 +100,15 @@ public class TenantRegister {
       SupportTrack track,
       LocalDate referralDate,
       LocalDate moveInDate,
-      LocalDate endDate) {
+      LocalDate endDate)
+      implements java.io.Serializable {
     public String name() {
       return firstName + " " + lastName;
     }
   }
 
   /** A thing a form can choose. */
-  public record Choice(long id, String label) {}
+  public record Choice(long id, String label) implements java.io.Serializable {}
 
   /** One assignment on the tenant page. */
   public record AssignmentRow(
@@ -118,7 +119,8 @@ public class TenantRegister {
       LocalDate until,
       boolean current,
       boolean ended,
-      boolean anonymous) {
+      boolean anonymous)
+      implements java.io.Serializable {
     /** Whether the support can be anonymous under §99: an SKP's only. */
     public boolean mayBeAnonymous() {
       return role == WorkerType.SUPPORT_CONTACT;
@@ -133,11 +135,13 @@ public class TenantRegister {
       LocalDate givenOn,
       LocalDate expiresOn,
       java.time.Instant recordedAt,
-      String recordedBy) {}
+      String recordedBy)
+      implements java.io.Serializable {}
 
   /** An absence on the absences page. */
   public record AbsenceRow(
-      long id, String workerName, LocalDate from, LocalDate until, String substituteName) {}
+      long id, String workerName, LocalDate from, LocalDate until, String substituteName)
+      implements java.io.Serializable {}
 
   /** Everything the tenant page shows. */
   public record TenantDetails(
@@ -162,7 +166,8 @@ public class TenantRegister {
       Explanation responsible,
       List<AssignmentRow> assignments,
       List<TenantEvent> history,
-      List<ConsentRow> consents) {
+      List<ConsentRow> consents)
+      implements java.io.Serializable {
     public String name() {
       return firstName + " " + lastName;
     }

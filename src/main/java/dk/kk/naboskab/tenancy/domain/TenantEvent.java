@@ -23,7 +23,7 @@ import java.util.Objects;
     name = TenantEvent.OF_TENANT,
     query =
         "select e from TenantEvent e where e.tenantId = :tenant order by e.occurredAt desc, e.id desc")
-public class TenantEvent {
+public class TenantEvent implements java.io.Serializable {
   public static final String OF_TENANT = "TenantEvent.ofTenant";
 
   /** What happened to the tenant. */

@@ -24,8 +24,8 @@ public class AbsencesView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "absence";
 
-  @Inject transient TenancyService tenancy;
-  @Inject transient TenantRegister register;
+  @Inject TenancyService tenancy;
+  @Inject TenantRegister register;
 
   private List<AbsenceRow> absences;
   private List<Choice> workers;

@@ -43,7 +43,7 @@ public class CitizenCountsView implements Serializable {
   /** The most faults listed; the rest are counted. */
   static final int FAULTS_SHOWN = 50;
 
-  @Inject transient CitizenCounts counts;
+  @Inject CitizenCounts counts;
 
   private List<YearMonth> months;
   private YearMonth month;

@@ -15,7 +15,7 @@ import java.util.List;
 public class MyTenantsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient TenantDirectory directory;
+  @Inject TenantDirectory directory;
 
   private List<MyTenant> tenants;
   private boolean registered;

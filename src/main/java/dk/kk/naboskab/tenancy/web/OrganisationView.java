@@ -16,7 +16,6 @@ import dk.kk.naboskab.tenancy.domain.WorkerType;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
@@ -33,8 +32,7 @@ public class OrganisationView implements Serializable {
   private static final List<String> PARTS =
       List.of("units", "districts", "associations", "departments", "workers");
 
-  @Inject transient OrganisationAdmin admin;
-  @Inject transient Validator validator;
+  @Inject OrganisationAdmin admin;
 
   private String part = "units";
   private boolean editing;
@@ -109,7 +107,7 @@ public class OrganisationView implements Serializable {
 
   public void save() {
     var form = draft.toForm(part);
-    if (!Forms.validate(validator, form, "editor")) {
+    if (!Forms.validate(form, "editor")) {
       return;
     }
     Supplier<Object> change =

@@ -18,7 +18,7 @@ import java.io.Serializable;
 public class OurTenantView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient TenantDirectory directory;
+  @Inject TenantDirectory directory;
 
   private Long id;
   private OurTenant tenant;

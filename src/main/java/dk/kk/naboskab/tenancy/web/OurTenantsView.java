@@ -20,7 +20,7 @@ import org.primefaces.model.SortMeta;
 public class OurTenantsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient TenantDirectory directory;
+  @Inject TenantDirectory directory;
 
   private final LazyDataModel<OurTenant> tenants =
       new LazyDataModel<>() {

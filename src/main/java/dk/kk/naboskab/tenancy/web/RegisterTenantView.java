@@ -9,7 +9,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.List;
 
@@ -20,9 +19,8 @@ public class RegisterTenantView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "register";
 
-  @Inject transient TenancyService tenancy;
-  @Inject transient TenantRegister register;
-  @Inject transient Validator validator;
+  @Inject TenancyService tenancy;
+  @Inject TenantRegister register;
 
   private List<Choice> departments;
   private final TenantForm form = new TenantForm();
@@ -35,7 +33,7 @@ public class RegisterTenantView implements Serializable {
   /** Registers the tenant and opens their page; on a refusal, says why on the field. */
   public String save() {
     var command = form.toRegister();
-    if (!Forms.validate(validator, command, FORM)) {
+    if (!Forms.validate(command, FORM)) {
       return null;
     }
     try {

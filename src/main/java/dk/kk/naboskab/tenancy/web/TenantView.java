@@ -19,7 +19,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,10 +33,9 @@ import java.util.Map;
 public class TenantView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient TenancyService tenancy;
-  @Inject transient TenantRegister register;
-  @Inject transient Validator validator;
-  @Inject transient TenantDirectory directory;
+  @Inject TenancyService tenancy;
+  @Inject TenantRegister register;
+  @Inject TenantDirectory directory;
 
   private TenantDirectory.OurTenant associationSees;
   private Consent consentState;
@@ -109,7 +107,7 @@ public class TenantView implements Serializable {
             consentSupportKind,
             consentGivenOn,
             consentExpiresOn);
-    if (!Forms.validate(validator, command, "consent")) {
+    if (!Forms.validate(command, "consent")) {
       return;
     }
     if (attempt("consent", () -> tenancy.recordConsent(id, tenant.version(), command))) {
@@ -205,7 +203,7 @@ public class TenantView implements Serializable {
 
   public void save() {
     var edit = form.toEdit();
-    if (!Forms.validate(validator, edit, "edit")) {
+    if (!Forms.validate(edit, "edit")) {
       return;
     }
     if (attempt("edit", () -> tenancy.correctTenant(id, editVersion, edit))) {

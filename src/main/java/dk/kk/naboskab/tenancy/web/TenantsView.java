@@ -30,7 +30,7 @@ import org.primefaces.model.SortOrder;
 public class TenantsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient TenantRegister register;
+  @Inject TenantRegister register;
 
   private String text;
   private Long associationId;

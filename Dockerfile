@@ -23,8 +23,11 @@ COPY --from=build --chown=payara:payara /src/target/naboskab.war ${DEPLOY_DIR}/R
 COPY --chown=payara:payara config/payara/production-pre-boot-commands.txt /opt/payara/pre-boot-commands.txt
 
 ENV JVM_ARGS="-XX:MaxRAMPercentage=75 -Duser.timezone=Europe/Copenhagen"
-EXPOSE 8080
+# 8080: the portal; 5900: Payara's data grid, for the other nodes of a cluster only.
+EXPOSE 8080 5900
 # Ready means: the portal deployed, MariaDB answers and Keycloak serves the realm.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
   CMD curl -fsS http://localhost:8080/health/ready || exit 1
+# One node on its own by default; config/compose.yaml runs two in one cluster with their own
+# command (--clustername, --clustermode tcpip:...; ADR 28).
 CMD ["--deploymentDir", "/opt/payara/deployments", "--nohazelcast", "--prebootcommandfile", "/opt/payara/pre-boot-commands.txt"]

@@ -43,6 +43,9 @@ public final class DemoLauncher {
 
   private final long loadSeconds = Long.getLong("naboskab.bench.load.seconds", 600);
 
+  /** Portal nodes: more than one runs them as a cluster behind nginx ({@code -Pcluster}). */
+  private final int nodes = Integer.getInteger("naboskab.cluster.nodes", 1);
+
   /** Only the load run, not the page timings before it (to try a simulation quickly). */
   private final boolean loadOnly = Boolean.getBoolean("naboskab.bench.load.only");
 
@@ -185,38 +188,11 @@ public final class DemoLauncher {
             : List.of(
                 "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                     + demoDir.resolve("logs/portal.jfr"));
-    var command = new java.util.ArrayList<String>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(profile);
-    command.addAll(
-        List.of(
-            "-Xmx1g",
-            "-jar",
-            servers.resolve("payara-micro.jar").toString(),
-            "--deploy",
-            war.toString(),
-            "--contextroot",
-            "/",
-            "--port",
-            String.valueOf(portalPort),
-            "--nohazelcast",
-            "--prebootcommandfile",
-            preBoot.toString(),
-            "--rootdir",
-            demoDir.resolve("payara").toString()));
-    command.addAll(bare);
-    portal =
-        ChildProcess.start(
-            "Payara Micro", command, environment, demoDir, demoDir.resolve("logs/payara.log"));
-    running.push(portal);
-    portal.awaitHttp(
-        URI.create("http://127.0.0.1:" + portalPort + "/health/ready"),
-        // The portal's own checks must be there: without them the deployment failed.
-        r ->
-            r.statusCode() == 200
-                && r.body().contains("\"database\"")
-                && r.body().contains("\"keycloak\""),
-        Duration.ofMinutes(4));
+    if (nodes > 1) {
+      startCluster(environment, profile);
+    } else {
+      portal = startNode("payara", portalPort, environment, profile, bare, false);
+    }
 
     if (embeddedDb) {
       seedDemoData();
@@ -228,6 +204,105 @@ public final class DemoLauncher {
     var exit = portal.waitFor();
     say("The portal stopped (exit " + exit + "); see " + portal.log());
     return exit == 0 ? 0 : 1;
+  }
+
+  /**
+   * {@link #nodes} Payara Micro nodes in one Hazelcast cluster on loopback (sessions replicated,
+   * ADR 28) behind nginx on the portal's port, round robin without sticky sessions.
+   */
+  private void startCluster(Map<String, String> environment, List<String> profile)
+      throws Exception {
+    var ports = new java.util.ArrayList<Integer>();
+    var started = new java.util.ArrayList<ChildProcess>();
+    for (var i = 1; i <= nodes; i++) {
+      var port = portalPort + i;
+      ChildProcess.requireFreePort(port, "the portal's node " + i);
+      ports.add(port);
+      say("Starting the portal's node " + i + " of " + nodes + " on 127.0.0.1:" + port + " ...");
+      started.add(startNodeProcess("node" + i, port, environment, profile, List.of(), true));
+    }
+    for (var i = 0; i < started.size(); i++) {
+      awaitReady(started.get(i), ports.get(i));
+    }
+    portal = started.get(0);
+    var balancer =
+        dk.kk.naboskab.testsupport.LoadBalancer.start(demoDir.resolve("nginx"), portalPort, ports);
+    running.push(balancer);
+    say(
+        "nginx on 127.0.0.1:"
+            + portalPort
+            + " balances round robin over "
+            + ports
+            + " (no sticky sessions)");
+  }
+
+  /** One Payara Micro, started and ready. */
+  private ChildProcess startNode(
+      String name,
+      int port,
+      Map<String, String> environment,
+      List<String> profile,
+      List<String> extra,
+      boolean clustered)
+      throws Exception {
+    var node = startNodeProcess(name, port, environment, profile, extra, clustered);
+    awaitReady(node, port);
+    return node;
+  }
+
+  private ChildProcess startNodeProcess(
+      String name,
+      int port,
+      Map<String, String> environment,
+      List<String> profile,
+      List<String> extra,
+      boolean clustered)
+      throws Exception {
+    var command = new java.util.ArrayList<String>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // Each node its own flight recording.
+    profile.forEach(
+        option -> command.add(clustered ? option.replace("portal.jfr", name + ".jfr") : option));
+    command.addAll(
+        List.of(
+            clustered ? "-Xmx768m" : "-Xmx1g",
+            "-jar",
+            servers.resolve("payara-micro.jar").toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--prebootcommandfile",
+            preBoot.toString(),
+            "--rootdir",
+            demoDir.resolve(name).toString()));
+    command.addAll(
+        clustered
+            ? dk.kk.naboskab.testsupport.PortalCluster.hazelcastOptions("naboskab-demo")
+            : List.of("--nohazelcast"));
+    command.addAll(extra);
+    var node =
+        ChildProcess.start(
+            "Payara Micro (" + name + ")",
+            command,
+            environment,
+            demoDir,
+            demoDir.resolve("logs/" + name + ".log"));
+    running.push(node);
+    return node;
+  }
+
+  private static void awaitReady(ChildProcess node, int port) throws InterruptedException {
+    node.awaitHttp(
+        URI.create("http://127.0.0.1:" + port + "/health/ready"),
+        // The portal's own checks must be there: without them the deployment failed.
+        r ->
+            r.statusCode() == 200
+                && r.body().contains("\"database\"")
+                && r.body().contains("\"keycloak\""),
+        Duration.ofMinutes(4));
   }
 
   /**

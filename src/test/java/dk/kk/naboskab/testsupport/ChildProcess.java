@@ -116,6 +116,18 @@ public final class ChildProcess implements AutoCloseable {
     }
   }
 
+  /** Kills the process tree at once, as a crash would (SIGKILL: no shutdown hooks run). */
+  public void kill() {
+    var tree = process.descendants().toList();
+    process.destroyForcibly();
+    tree.forEach(ProcessHandle::destroyForcibly);
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Asks the process tree to stop, and kills what is still there after 30 s. */
   @Override
   public void close() {

@@ -54,6 +54,20 @@ public final class JourneyData {
     }
   }
 
+  /** One number from the test database, e.g. a count with a condition. */
+  public static long number(String sql, Object... parameters) throws SQLException {
+    try (var c = connect();
+        var s = c.prepareStatement(sql)) {
+      for (var i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      try (var rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
   private static java.sql.Connection connect() throws SQLException {
     if (System.getProperty("it.db.port") == null) {
       // Inside Payara (an in-container test): the portal's own data source, the same account.

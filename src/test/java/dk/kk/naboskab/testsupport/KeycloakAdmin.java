@@ -119,6 +119,44 @@ public final class KeycloakAdmin {
     }
   }
 
+  /**
+   * Lets the portal's client also sign people in at another address (a cluster's load balancer):
+   * its callback and signed-out page join the client's allowed redirects.
+   */
+  public void addPortalAddress(String portal) throws IOException, InterruptedException {
+    var found =
+        http.send(
+            request(base + "/clients?clientId=naboskab-portal").GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    check(found, 200);
+    JsonObject client;
+    try (var reader = Json.createReader(new StringReader(found.body()))) {
+      client = reader.readArray().getJsonObject(0);
+    }
+    var redirects = Json.createArrayBuilder(client.getJsonArray("redirectUris"));
+    redirects.add(portal + "/callback");
+    var origins = Json.createArrayBuilder(client.getJsonArray("webOrigins")).add(portal);
+    var attributes = Json.createObjectBuilder(client.getJsonObject("attributes"));
+    var logout = client.getJsonObject("attributes").getString("post.logout.redirect.uris", "");
+    attributes.add(
+        "post.logout.redirect.uris",
+        (logout.isEmpty() ? "" : logout + "##") + portal + "/signed-out.xhtml");
+    var changed =
+        Json.createObjectBuilder(client)
+            .add("redirectUris", redirects)
+            .add("webOrigins", origins)
+            .add("attributes", attributes)
+            .build();
+    var response =
+        http.send(
+            request(base + "/clients/" + client.getString("id"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(changed.toString()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    check(response, 204);
+  }
+
   private String userId(String username) throws IOException, InterruptedException {
     var response =
         http.send(

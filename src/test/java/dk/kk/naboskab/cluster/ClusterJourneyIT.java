@@ -1,0 +1,205 @@
+package dk.kk.naboskab.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.kk.naboskab.testsupport.ApiClient;
+import dk.kk.naboskab.testsupport.Browser;
+import dk.kk.naboskab.testsupport.JourneyData;
+import dk.kk.naboskab.testsupport.PortalCluster;
+import dk.kk.naboskab.testsupport.PortalPage;
+import dk.kk.naboskab.testsupport.RealServers;
+import jakarta.json.Json;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The portal as a municipality runs it (#19, ADR 28): two nodes behind nginx, round robin, no
+ * sticky sessions. A coordinator's journey — signing in, a search, a tenant page, an edit saved
+ * over Ajax — with consecutive requests on different nodes; then the node that answered last is
+ * killed and she goes on without signing in again. Payara issue 6342 (a cluster forgetting the
+ * roles a Jakarta Security mechanism gave) would show here as "Ingen adgang" on the other node.
+ */
+@ExtendWith(RealServers.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterJourneyIT {
+  private static PortalCluster cluster;
+  private static Browser browser;
+
+  @BeforeAll
+  static void startTheCluster() throws Exception {
+    cluster = PortalCluster.start(Integer.getInteger("it.portal.port") + 20);
+    JourneyData.ensure();
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stopTheCluster() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  /**
+   * Eight clients file a thousand concerns through the balancer as Amagerhus's system; a third of
+   * the way in, one node is killed. A filing whose answer was lost (the balancer's 502 for a
+   * request the dead node had taken) is sent again with the same Idempotency-Key, as the API asks
+   * of its clients. Every filing ends acknowledged, and each exists exactly once, whole.
+   */
+  @Test
+  @Order(1)
+  void filingsAcknowledgedWhileANodeIsKilledExistExactlyOnceAndWhole() throws Exception {
+    var tenant = JourneyData.tenantId(JourneyData.TENANT_LAST_NAME);
+    var category = JourneyData.number("select min(id) from category where active");
+    var before = JourneyData.number("select count(*) from concern where tenant_id = ?", tenant);
+    var api = ApiClient.as(cluster.url().toURI(), "amagerhus-system");
+    var run = "crash-" + System.currentTimeMillis();
+    var total = 1000;
+    var next = new AtomicInteger();
+    var acknowledged = new ConcurrentHashMap<String, String>();
+    var sentAgain = new AtomicInteger();
+    var refused = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+    var victim = cluster.ports().get(0);
+    var pool = Executors.newFixedThreadPool(8);
+    try {
+      var clients = new ArrayList<java.util.concurrent.Future<?>>();
+      for (var c = 0; c < 8; c++) {
+        clients.add(
+            pool.submit(
+                () -> {
+                  for (var i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    if (i == total / 3) {
+                      cluster.crash(victim);
+                    }
+                    var key = run + "-" + i;
+                    var body =
+                        Json.createObjectBuilder()
+                            .add("tenantId", tenant)
+                            .add("categoryId", category)
+                            .add("urgency", "NORMAL")
+                            .add("description", "Filing " + i + " while a node goes down.")
+                            .build();
+                    for (var attempt = 1; ; attempt++) {
+                      ApiClient.Answer answer = null;
+                      try {
+                        answer = api.post("concerns", body, Map.of("Idempotency-Key", key));
+                      } catch (java.io.IOException lost) {
+                        // no answer at all: the same as a 502 for the client
+                      }
+                      if (answer != null && answer.status() == 201) {
+                        acknowledged.put(key, answer.json().getString("id"));
+                        break;
+                      }
+                      if (answer != null && answer.status() < 500 || attempt == 30) {
+                        refused.add(key + ": " + answer);
+                        break;
+                      }
+                      sentAgain.incrementAndGet();
+                      Thread.sleep(200);
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (var client : clients) {
+        client.get(5, java.util.concurrent.TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    System.out.printf(
+        "Filed %d through two nodes, node %d killed after %d; %d sent again after losing the"
+            + " answer%n",
+        acknowledged.size(), victim, total / 3, sentAgain.get());
+    assertEquals(List.of(), List.copyOf(refused), "no filing refused");
+    assertEquals(total, acknowledged.size(), "every filing acknowledged");
+    assertEquals(
+        total, acknowledged.values().stream().distinct().count(), "each key its own concern");
+    assertEquals(
+        before + total,
+        JourneyData.number("select count(*) from concern where tenant_id = ?", tenant),
+        "each acknowledged filing exists exactly once");
+    assertEquals(
+        0,
+        JourneyData.number(
+            "select count(*) from concern c where c.tenant_id = ? and not exists"
+                + " (select 1 from concern_event e where e.concern_id = c.id)",
+            tenant),
+        "no concern without its timeline");
+    assertEquals(
+        total,
+        JourneyData.number(
+            "select count(*) from api_idempotency k join concern c on c.public_id ="
+                + " k.concern_public_id where k.idem_key like ?",
+            run + "-%"),
+        "no key without its concern");
+    cluster.restart(victim);
+  }
+
+  @Test
+  @Order(2)
+  void aCoordinatorWorksAcrossBothNodesAndGoesOnWhenOneIsKilled() throws Exception {
+    var start = cluster.servedBy().size();
+    var page = PortalPage.signIn(browser, cluster.url(), "karin", "coordinator");
+    page.open("tenancy/tenants.xhtml");
+    page.type("list:text", JourneyData.TENANT_LAST_NAME);
+    page.waitForTextContaining("list:tenants", "1–1 / 1");
+    page.open("tenancy/tenant.xhtml?id=" + JourneyData.tenantId(JourneyData.TENANT_LAST_NAME));
+    page.clickAndWait("edit:startEditing");
+    page.type("edit:phone", "11 22 33 44");
+    page.clickAndWait("edit:save");
+    assertTrue(page.text("flash").contains("Oplysningerne er gemt."), page.text("flash"));
+
+    var served = cluster.servedBy().subList(start, cluster.servedBy().size());
+    var ports = cluster.ports().stream().map(String::valueOf).toList();
+    assertEquals(new HashSet<>(ports), new HashSet<>(served), "both nodes answered: " + served);
+    assertEquals(
+        served.size() - 1,
+        switches(served),
+        "each page or Ajax request on the other node than the one before: " + served);
+
+    // The node that answered last goes down as in a crash; the next requests find the other.
+    var last = served.get(served.size() - 1);
+    cluster.crash(Integer.parseInt(last));
+    var before = start + served.size();
+    page.open("tenancy/tenants.xhtml");
+    assertFalse(page.isKeycloakLogin(), "still signed in on the other node");
+    page.type("list:text", JourneyData.TENANT_LAST_NAME);
+    page.waitForTextContaining("list:tenants", "1–1 / 1");
+    page.open("tenancy/tenant.xhtml?id=" + JourneyData.tenantId(JourneyData.TENANT_LAST_NAME));
+    page.clickAndWait("edit:startEditing");
+    assertEquals("11 22 33 44", page.value("edit:phone"), "what was saved before the crash");
+    page.clickAndWait("edit:save");
+    assertTrue(page.text("flash").contains("Oplysningerne er gemt."), page.text("flash"));
+    var after = cluster.servedBy().subList(before, cluster.servedBy().size());
+    var survivor = ports.stream().filter(p -> !p.equals(last)).findFirst().orElseThrow();
+    assertEquals(List.of(survivor), after.stream().distinct().toList(), "only the survivor");
+  }
+
+  private static int switches(List<String> served) {
+    var switches = 0;
+    var list = new ArrayList<>(served);
+    for (var i = 1; i < list.size(); i++) {
+      if (!list.get(i).equals(list.get(i - 1))) {
+        switches++;
+      }
+    }
+    return switches;
+  }
+}

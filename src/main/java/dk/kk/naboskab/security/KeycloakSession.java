@@ -55,6 +55,7 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
   @Inject BeanManager beans;
   @Inject OpenIdContext openIdContext;
   @Inject TokenRefresh tokenRefresh;
+  @Inject KeycloakReachable keycloakReachable;
   @Inject Clock clock;
 
   private volatile HttpAuthenticationMechanism openId;
@@ -96,6 +97,14 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
+    if (context.isProtected()
+        && request.getParameter("state") == null
+        && !keycloakReachable.isUp()) {
+      // Sending the browser to a Keycloak that does not answer would end on the browser's own
+      // error: the portal says in Danish that signing in is unavailable for now (#19).
+      LOG.warning(() -> "Keycloak does not answer: no new sign-in at " + request.getRequestURI());
+      return context.redirect(request.getContextPath() + "/error/sign-in-unavailable.xhtml");
+    }
     AuthenticationStatus status;
     try {
       status = openId().validateRequest(request, response, context);

@@ -46,6 +46,16 @@ class ClusterJourneyIT {
     browser = new Browser();
   }
 
+  /** A failed test's last screen and address, kept beside the cluster's logs. */
+  @org.junit.jupiter.api.AfterEach
+  void keepTheLastScreen(org.junit.jupiter.api.TestInfo test) throws Exception {
+    var name = "cluster-" + test.getTestMethod().orElseThrow().getName();
+    browser.screenshot(name);
+    java.nio.file.Files.writeString(
+        cluster.dir().resolve(name + ".txt"),
+        browser.driver().getCurrentUrl() + "\n" + browser.driver().getTitle() + "\n");
+  }
+
   @AfterAll
   static void stopTheCluster() throws Exception {
     if (browser != null) {
@@ -63,7 +73,7 @@ class ClusterJourneyIT {
    * of its clients. Every filing ends acknowledged, and each exists exactly once, whole.
    */
   @Test
-  @Order(1)
+  @Order(2)
   void filingsAcknowledgedWhileANodeIsKilledExistExactlyOnceAndWhole() throws Exception {
     var tenant = JourneyData.tenantId(JourneyData.TENANT_LAST_NAME);
     var category = JourneyData.number("select min(id) from category where active");
@@ -153,7 +163,7 @@ class ClusterJourneyIT {
   }
 
   @Test
-  @Order(2)
+  @Order(1)
   void aCoordinatorWorksAcrossBothNodesAndGoesOnWhenOneIsKilled() throws Exception {
     var start = cluster.servedBy().size();
     var page = PortalPage.signIn(browser, cluster.url(), "karin", "coordinator");
@@ -190,6 +200,82 @@ class ClusterJourneyIT {
     var after = cluster.servedBy().subList(before, cluster.servedBy().size());
     var survivor = ports.stream().filter(p -> !p.equals(last)).findFirst().orElseThrow();
     assertEquals(List.of(survivor), after.stream().distinct().toList(), "only the survivor");
+    cluster.restart(Integer.parseInt(last));
+  }
+
+  /**
+   * MariaDB goes down while karin works (on the cluster, both nodes up again): what she asks for
+   * meanwhile is answered with the portal's own page in Danish — no stack trace, no bare 500 — and
+   * once MariaDB is back the pool finds it by itself: the next pages work on both nodes, nothing
+   * filed before is lost.
+   */
+  @Test
+  @Order(3)
+  void whileTheDatabaseRestartsPagesSaySoAndThePoolRecoversByItself() throws Exception {
+    browser.forgetEverything();
+    var page = PortalPage.signIn(browser, cluster.url(), "karin", "coordinator");
+    page.open("tenancy/tenants.xhtml");
+    page.type("list:text", JourneyData.TENANT_LAST_NAME);
+    page.waitForTextContaining("list:tenants", "1–1 / 1");
+    var concerns = JourneyData.number("select count(*) from concern");
+    var db = RealServers.database();
+    db.stopForAWhile();
+    try {
+      for (var i = 0; i < 2; i++) {
+        // Once on each node.
+        page.open("tenancy/tenants.xhtml");
+        var shown = page.visibleText();
+        assertTrue(
+            shown.contains("Portalen kan ikke nå sin database lige nu"),
+            "the outage said in Danish: " + shown);
+        assertFalse(
+            shown.contains("Exception") || shown.contains("SQL") || shown.contains("at dk."),
+            "no stack trace: " + shown);
+      }
+    } finally {
+      db.startAgain();
+    }
+    var deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    var recovered = 0;
+    while (recovered < 2 && System.nanoTime() < deadline) {
+      page.open("tenancy/tenants.xhtml");
+      recovered = page.exists("list:tenants") ? recovered + 1 : 0;
+      if (recovered == 0) {
+        Thread.sleep(1000);
+      }
+    }
+    assertEquals(2, recovered, "both nodes serve the list again without a restart");
+    assertFalse(page.isKeycloakLogin(), "still signed in");
+    assertEquals(concerns, JourneyData.number("select count(*) from concern"), "nothing lost");
+  }
+
+  /**
+   * Keycloak goes down: someone who comes to sign in is told in Danish that signing in is
+   * unavailable for now — on the portal's own page, not the browser's "cannot connect".
+   */
+  @Test
+  @Order(4)
+  void whileKeycloakIsDownANewSignInIsToldSoInDanish() throws Exception {
+    browser.forgetEverything();
+    RealServers.withoutKeycloak(
+        () -> {
+          var page = new PortalPage(browser.driver(), cluster.url());
+          // Each node keeps Keycloak's "up" ten seconds at most.
+          var deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+          var shown = "";
+          while (System.nanoTime() < deadline) {
+            page.open("");
+            shown = page.visibleText();
+            if (shown.contains("Log-in er midlertidigt utilgængelig")) {
+              break;
+            }
+            Thread.sleep(1000);
+          }
+          assertTrue(shown.contains("Log-in er midlertidigt utilgængelig"), shown);
+          assertTrue(
+              browser.driver().getCurrentUrl().startsWith(cluster.url().toString()),
+              "on the portal's own page: " + browser.driver().getCurrentUrl());
+        });
   }
 
   private static int switches(List<String> served) {

@@ -346,6 +346,7 @@ class SignInJourneyIT extends BrowserJourney {
       error/expired.xhtml                       | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
       error/failure.xhtml                       | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
       error/sign-in.xhtml                       | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
+      error/sign-in-unavailable.xhtml           | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200
       files/no-such-file                        | 302       | 404   | 404 | 404   | 404  | 404   | 404  | 404
       callback                                  | 302       | 302   | 302 | 302   | 302  | 302   | 302  | 302
       health                                    | 200       | 200   | 200 | 200   | 200  | 200   | 200  | 200

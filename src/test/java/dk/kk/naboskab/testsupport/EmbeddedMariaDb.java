@@ -127,6 +127,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     return port;
   }
 
+  /** Stops the server as an outage would, its data kept. */
+  public void stopForAWhile() throws ManagedProcessException {
+    db.stop();
+  }
+
+  /** Starts the stopped server again on its port, with its data. */
+  public void startAgain() throws ManagedProcessException {
+    db.start();
+  }
+
   @Override
   public void close() throws ManagedProcessException {
     db.stop();

@@ -45,8 +45,12 @@ public final class LoadBalancer implements AutoCloseable {
                     new IllegalStateException(
                         "nginx is not installed: apt-get install nginx-light (.ci/run does)"));
     Files.createDirectories(dir.resolve("logs"));
-    // A new balancer, a new log: what it served is this run's.
-    Files.deleteIfExists(dir.resolve("logs/access.log"));
+    // A new balancer, a new log: what it served is this run's (an earlier run's is kept aside).
+    if (Files.exists(dir.resolve("logs/access.log"))) {
+      Files.move(
+          dir.resolve("logs/access.log"),
+          dir.resolve("logs/access-" + System.currentTimeMillis() + ".log"));
+    }
     Files.createDirectories(dir.resolve("temp"));
     var config = dir.resolve("nginx.conf");
     Files.writeString(config, config(dir, port, nodes));

@@ -48,6 +48,7 @@ public final class PageBudgets {
           entry("GET /error/failure.xhtml", 3),
           entry("GET /error/expired.xhtml", 3),
           entry("GET /error/sign-in.xhtml", 3),
+          entry("GET /error/sign-in-unavailable.xhtml", 3),
           entry("GET /health", 3),
           entry("GET /health/ready", 3),
           entry("GET /notifications.xhtml", PageCost.BUDGET),

@@ -82,11 +82,32 @@ public final class PortalCluster implements AutoCloseable {
     }
   }
 
+  private static boolean logHolds(ChildProcess node, String text) {
+    try {
+      return Files.readString(node.log(), java.nio.charset.StandardCharsets.ISO_8859_1)
+          .contains(text);
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   private static void awaitReady(ChildProcess node, int port) throws InterruptedException {
+    // A deployment that failed says so in the log at once: no four minutes' wait for it.
+    var failed = new java.util.concurrent.atomic.AtomicBoolean();
     node.awaitHttp(
         URI.create("http://127.0.0.1:" + port + "/health/ready"),
-        r -> r.statusCode() == 200 && r.body().contains("\"database\""),
+        r -> {
+          if (logHolds(node, "Exception while loading the app")) {
+            failed.set(true);
+            return true;
+          }
+          return r.statusCode() == 200 && r.body().contains("\"database\"");
+        },
         Duration.ofMinutes(4));
+    if (failed.get()) {
+      throw new IllegalStateException(
+          "the portal did not deploy on port " + port + ":\n" + node.tail());
+    }
   }
 
   private static ChildProcess node(Path dir, String name, int port, String portal)
@@ -161,6 +182,17 @@ public final class PortalCluster implements AutoCloseable {
     var node = node(dir, "node" + (index + 1), port, portal);
     nodes.set(index, node);
     awaitReady(node, port);
+    // The balancer marked the node failed while it was down: a few requests through it let it
+    // find the node again before a test counts on both.
+    var http = java.net.http.HttpClient.newHttpClient();
+    for (var i = 0; i < 6; i++) {
+      http.send(
+          java.net.http.HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + balancer.port() + "/health/live"))
+              .build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding());
+      Thread.sleep(1000);
+    }
   }
 
   public Path dir() {

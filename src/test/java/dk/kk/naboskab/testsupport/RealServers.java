@@ -55,12 +55,44 @@ public final class RealServers implements BeforeAllCallback {
     }
   }
 
+  /** The test run's MariaDB, for a test that takes it down and up again (ClusterJourneyIT). */
+  public static EmbeddedMariaDb database() {
+    var servers = running;
+    if (servers == null) {
+      throw new IllegalStateException("the test servers are not running in this JVM");
+    }
+    return servers.db;
+  }
+
+  /**
+   * Keycloak down, then up again (ClusterJourneyIT): {@code whileDown} runs with it stopped; it is
+   * started again, with the realm as before, however {@code whileDown} ends.
+   */
+  public static void withoutKeycloak(ThrowingRunnable whileDown) throws Exception {
+    var servers = running;
+    if (servers == null) {
+      throw new IllegalStateException("the test servers are not running in this JVM");
+    }
+    servers.keycloak.join().close();
+    try {
+      whileDown.run();
+    } finally {
+      servers.keycloak = CompletableFuture.completedFuture(Servers.startKeycloak());
+    }
+  }
+
+  /** What a test does while a server is down. */
+  @FunctionalInterface
+  public interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+
   private static volatile Servers running;
 
   /** The running pair; closed by JUnit when the root context closes, at the end of the run. */
   static final class Servers implements ExtensionContext.Store.CloseableResource {
     private final EmbeddedMariaDb db;
-    private final CompletableFuture<KeycloakServer> keycloak;
+    private volatile CompletableFuture<KeycloakServer> keycloak;
     private boolean stopped;
 
     private Servers(EmbeddedMariaDb db, CompletableFuture<KeycloakServer> keycloak) {
@@ -91,29 +123,29 @@ public final class RealServers implements BeforeAllCallback {
         }
         throw new IllegalStateException("Could not start the test MariaDB: " + e.getMessage(), e);
       }
-      var keycloak =
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return KeycloakServer.start(
-                      Path.of(System.getProperty("naboskab.keycloak.home")),
-                      Integer.getInteger("it.keycloak.port"),
-                      Path.of(System.getProperty("naboskab.realm")),
-                      "http://localhost:" + portalPort(),
-                      CLIENT_SECRET,
-                      KEYCLOAK_ADMIN_PASSWORD,
-                      ACCESS_TOKEN_SECONDS,
-                      target.resolve("it-logs/keycloak.log"));
-                } catch (Exception e) {
-                  throw new IllegalStateException(
-                      "Could not start the test Keycloak: " + e.getMessage(), e);
-                }
-              });
+      var keycloak = CompletableFuture.supplyAsync(Servers::startKeycloak);
       var servers = new Servers(db, keycloak);
       running = servers;
       // JUnit closes them at the end of the run; a killed run still stops them on its way out.
       Runtime.getRuntime().addShutdownHook(new Thread(servers::stop, "naboskab-it-servers-stop"));
       return servers;
+    }
+
+    private static KeycloakServer startKeycloak() {
+      var target = Path.of(System.getProperty("naboskab.servers")).getParent();
+      try {
+        return KeycloakServer.start(
+            Path.of(System.getProperty("naboskab.keycloak.home")),
+            Integer.getInteger("it.keycloak.port"),
+            Path.of(System.getProperty("naboskab.realm")),
+            "http://localhost:" + portalPort(),
+            CLIENT_SECRET,
+            KEYCLOAK_ADMIN_PASSWORD,
+            ACCESS_TOKEN_SECONDS,
+            target.resolve("it-logs/keycloak.log"));
+      } catch (Exception e) {
+        throw new IllegalStateException("Could not start the test Keycloak: " + e.getMessage(), e);
+      }
     }
 
     @Override

@@ -15,7 +15,15 @@ public class Bell {
 
   public long getUnread() {
     if (unread == null) {
-      unread = notifications.unreadCount();
+      try {
+        unread = notifications.unreadCount();
+      } catch (RuntimeException databaseAway) {
+        // The header of every page, the failure page's too: a count that cannot be had is not
+        // shown, rather than the page failing again (#19: the database restarting).
+        java.util.logging.Logger.getLogger(Bell.class.getName())
+            .fine(() -> "unread notifications not counted: " + databaseAway);
+        unread = 0L;
+      }
     }
     return unread;
   }

@@ -21,6 +21,8 @@ USER payara
 COPY --from=build --chown=payara:payara /src/target/naboskab.war ${DEPLOY_DIR}/ROOT.war
 # Cookie flags and a quiet Server header (config/payara/production-pre-boot-commands.txt).
 COPY --chown=payara:payara config/payara/production-pre-boot-commands.txt /opt/payara/pre-boot-commands.txt
+# One JSON object per log line, each naming its request (config/payara/logging.properties).
+COPY --chown=payara:payara config/payara/logging.properties /opt/payara/logging.properties
 
 ENV JVM_ARGS="-XX:MaxRAMPercentage=75 -Duser.timezone=Europe/Copenhagen"
 # 8080: the portal; 5900: Payara's data grid, for the other nodes of a cluster only.
@@ -30,4 +32,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
   CMD curl -fsS http://localhost:8080/health/ready || exit 1
 # One node on its own by default; config/compose.yaml runs two in one cluster with their own
 # command (--clustername, --clustermode tcpip:...; ADR 28).
-CMD ["--deploymentDir", "/opt/payara/deployments", "--nohazelcast", "--prebootcommandfile", "/opt/payara/pre-boot-commands.txt"]
+CMD ["--deploymentDir", "/opt/payara/deployments", "--nohazelcast", "--prebootcommandfile", "/opt/payara/pre-boot-commands.txt", "--logproperties", "/opt/payara/logging.properties"]

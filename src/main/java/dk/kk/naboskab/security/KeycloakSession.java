@@ -65,6 +65,8 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
+    // The first of the portal's code a request meets: from here its log lines name it (#19).
+    dk.kk.naboskab.shared.web.RequestIds.enter(request, response);
     if (ApiRequests.isApi(request)) {
       return ApiRequests.authenticate(bearer(), request, response, context);
     }

@@ -251,7 +251,9 @@ class ClusterJourneyIT {
 
   /**
    * Keycloak goes down: someone who comes to sign in is told in Danish that signing in is
-   * unavailable for now — on the portal's own page, not the browser's "cannot connect".
+   * unavailable for now — on the portal's own page, not the browser's "cannot connect". The node
+   * logs why as one JSON line that names the request by the balancer's id; every line of the nodes'
+   * logs is one JSON object.
    */
   @Test
   @Order(4)
@@ -275,7 +277,46 @@ class ClusterJourneyIT {
           assertTrue(
               browser.driver().getCurrentUrl().startsWith(cluster.url().toString()),
               "on the portal's own page: " + browser.driver().getCurrentUrl());
+          // The node's log says why, as one JSON line naming the request the balancer logged.
+          var refused =
+              cluster.served().stream()
+                  .filter(r -> r.uri().equals("/") && r.status() == 302)
+                  .reduce((first, second) -> second)
+                  .orElseThrow();
+          var line =
+              nodeLogLines().stream()
+                  .filter(l -> l.contains("req=" + refused.id()))
+                  .filter(l -> l.contains("Keycloak does not answer"))
+                  .findFirst()
+                  .orElseThrow(() -> new AssertionError("no log line names " + refused));
+          try (var reader = Json.createReader(new java.io.StringReader(line))) {
+            var event = reader.readObject();
+            assertTrue(event.getString("ThreadName").endsWith("req=" + refused.id()), line);
+            assertEquals("WARNING", event.getString("Level"), line);
+          }
         });
+    for (var line : nodeLogLines()) {
+      try (var reader = Json.createReader(new java.io.StringReader(line))) {
+        reader.readObject();
+      } catch (jakarta.json.JsonException notJson) {
+        throw new AssertionError("a node's log line that is not one JSON object: " + line);
+      }
+    }
+  }
+
+  /** The running nodes' log lines (Payara's JSON formatter, config/payara/logging.properties). */
+  private static List<String> nodeLogLines() throws Exception {
+    var lines = new ArrayList<String>();
+    for (var node : List.of("node1.log", "node2.log")) {
+      for (var line :
+          java.nio.file.Files.readAllLines(
+              cluster.dir().resolve(node), java.nio.charset.StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          lines.add(line);
+        }
+      }
+    }
+    return lines;
   }
 
   private static int switches(List<String> served) {

@@ -276,6 +276,9 @@ public final class DemoLauncher {
             String.valueOf(port),
             "--prebootcommandfile",
             preBoot.toString(),
+            // One JSON line per event, each naming its request (#19).
+            "--logproperties",
+            preBoot.resolveSibling("logging.properties").toString(),
             "--rootdir",
             demoDir.resolve(name).toString()));
     command.addAll(

@@ -90,7 +90,7 @@ public final class LoadBalancer implements AutoCloseable {
         error_log %s warn;
         events { worker_connections 1024; }
         http {
-          log_format nodes '$request_method $uri $status $upstream_addr';
+          log_format nodes '$request_method $uri $status $request_id $upstream_addr';
           access_log %s nodes;
           client_body_temp_path %s/body;
           proxy_temp_path %s/proxy;
@@ -119,6 +119,7 @@ public final class LoadBalancer implements AutoCloseable {
               proxy_set_header Host $http_host;
               proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
               proxy_set_header X-Forwarded-Proto $scheme;
+              proxy_set_header X-Request-Id $request_id;
               proxy_next_upstream error timeout http_502 http_503;
               proxy_connect_timeout 2s;
               proxy_read_timeout 120s;
@@ -142,8 +143,11 @@ public final class LoadBalancer implements AutoCloseable {
             port);
   }
 
-  /** One request the balancer passed on, and the node (its port) that answered it, or "-". */
-  public record Served(String method, String uri, int status, String node) {}
+  /**
+   * One request the balancer passed on, its id (the nodes' logs name it), and the node (its port)
+   * that answered it, or "-".
+   */
+  public record Served(String method, String uri, int status, String id, String node) {}
 
   /** Every request so far but the health checks, in order. */
   public List<Served> served() throws IOException {
@@ -152,16 +156,17 @@ public final class LoadBalancer implements AutoCloseable {
       return List.of();
     }
     return Files.readAllLines(log).stream()
-        .map(l -> l.split(" ", 4))
+        .map(l -> l.split(" ", 5))
         .filter(f -> !f[1].startsWith("/health/"))
-        // "GET /path 200 127.0.0.1:8082, 127.0.0.1:8081": the node that answered is the last.
+        // "GET /path 200 <id> 127.0.0.1:8082, 127.0.0.1:8081": the node that answered is the last.
         .map(
             f ->
                 new Served(
                     f[0],
                     f[1],
                     Integer.parseInt(f[2]),
-                    f[3].substring(f[3].lastIndexOf(' ') + 1).replace("127.0.0.1:", "")))
+                    f[3],
+                    f[4].substring(f[4].lastIndexOf(' ') + 1).replace("127.0.0.1:", "")))
         .toList();
   }
 

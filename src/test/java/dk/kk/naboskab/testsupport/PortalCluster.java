@@ -135,6 +135,8 @@ public final class PortalCluster implements AutoCloseable {
             String.valueOf(port),
             "--prebootcommandfile",
             Path.of("config/payara/pre-boot-commands.txt").toAbsolutePath().toString(),
+            "--logproperties",
+            Path.of("config/payara/logging.properties").toAbsolutePath().toString(),
             "--rootdir",
             dir.resolve(name).toString()));
     command.addAll(hazelcastOptions("naboskab-it"));
@@ -152,6 +154,11 @@ public final class PortalCluster implements AutoCloseable {
   /** The portal's address through the balancer. */
   public URL url() throws Exception {
     return URI.create("http://localhost:" + balancer.port() + "/").toURL();
+  }
+
+  /** Every request the balancer passed on so far, in order (health checks aside). */
+  public List<LoadBalancer.Served> served() throws Exception {
+    return balancer.served();
   }
 
   /**

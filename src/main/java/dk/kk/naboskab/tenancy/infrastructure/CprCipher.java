@@ -195,13 +195,13 @@ public final class CprCipher {
       }
       var bytes =
           Base64.getDecoder()
-              .decode(stored.startsWith("v") ? stored.substring(stored.indexOf(':') + 1) : stored);
+              .decode(isVersioned(stored) ? stored.substring(stored.indexOf(':') + 1) : stored);
       var cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(
           Cipher.DECRYPT_MODE,
           key.encryption(),
           new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
-      if (stored.startsWith("v")) {
+      if (isVersioned(stored)) {
         cipher.updateAAD(associatedData(kind, id));
       }
       var plain = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
@@ -217,16 +217,23 @@ public final class CprCipher {
     return stored.startsWith("v" + currentVersion + ":");
   }
 
+  /**
+   * Whether the value carries its key version ("v2:…"). A value from before key versions is plain
+   * Base64, which may well begin with a "v" (one in 64) but never holds a colon: the colon decides.
+   */
+  static boolean isVersioned(String stored) {
+    return VERSIONED.matcher(stored).lookingAt();
+  }
+
+  private static final java.util.regex.Pattern VERSIONED =
+      java.util.regex.Pattern.compile("v\\d+:");
+
   /** The key version a stored value was written with. */
   static int versionOf(String stored) {
-    if (!stored.startsWith("v")) {
+    if (!isVersioned(stored)) {
       return LEGACY_VERSION;
     }
-    var colon = stored.indexOf(':');
-    if (colon < 2) {
-      throw new IllegalArgumentException("a malformed CPR value");
-    }
-    return Integer.parseInt(stored.substring(1, colon));
+    return Integer.parseInt(stored.substring(1, stored.indexOf(':')));
   }
 
   /** The kind of row a tenant's number is bound to. */

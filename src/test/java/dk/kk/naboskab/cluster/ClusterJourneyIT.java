@@ -167,16 +167,11 @@ class ClusterJourneyIT {
   void aCoordinatorWorksAcrossBothNodesAndGoesOnWhenOneIsKilled() throws Exception {
     var start = cluster.servedBy().size();
     var page = PortalPage.signIn(browser, cluster.url(), "karin", "coordinator");
-    thinks();
     page.open("tenancy/tenants.xhtml");
-    thinks();
     page.type("list:text", JourneyData.TENANT_LAST_NAME);
     page.waitForTextContaining("list:tenants", "1–1 / 1");
-    thinks();
     page.open("tenancy/tenant.xhtml?id=" + JourneyData.tenantId(JourneyData.TENANT_LAST_NAME));
-    thinks();
     page.clickAndWait("edit:startEditing");
-    thinks();
     page.type("edit:phone", "11 22 33 44");
     page.clickAndWait("edit:save");
     assertTrue(page.text("flash").contains("Oplysningerne er gemt."), page.text("flash"));
@@ -195,12 +190,9 @@ class ClusterJourneyIT {
     var before = start + served.size();
     page.open("tenancy/tenants.xhtml");
     assertFalse(page.isKeycloakLogin(), "still signed in on the other node");
-    thinks();
     page.type("list:text", JourneyData.TENANT_LAST_NAME);
     page.waitForTextContaining("list:tenants", "1–1 / 1");
-    thinks();
     page.open("tenancy/tenant.xhtml?id=" + JourneyData.tenantId(JourneyData.TENANT_LAST_NAME));
-    thinks();
     page.clickAndWait("edit:startEditing");
     assertEquals("11 22 33 44", page.value("edit:phone"), "what was saved before the crash");
     page.clickAndWait("edit:save");
@@ -325,18 +317,6 @@ class ClusterJourneyIT {
       }
     }
     return lines;
-  }
-
-  /**
-   * A person's pause between two clicks. Without one, a request that follows the last within
-   * milliseconds on the other node can meet the session as it was before that answer: Payara's data
-   * grid stores a changed session as the request ends, and a browser driven by a test is faster
-   * than the store (seen in CI as an expired view, one run in three; ADR 28). People are not that
-   * fast; Ajax requests a page fires by itself are, which is why production keeps a person on one
-   * node while it lives (config/nginx/naboskab.conf) and the cluster only fails over.
-   */
-  private static void thinks() throws InterruptedException {
-    Thread.sleep(750);
   }
 
   private static int switches(List<String> served) {

@@ -191,7 +191,8 @@ public final class DemoLauncher {
     if (nodes > 1) {
       startCluster(environment, profile);
     } else {
-      portal = startNode("payara", portalPort, environment, profile, bare, false);
+      portal = startNodeProcess("payara", portalPort, environment, profile, bare, false);
+      awaitReady(portal, portalPort);
     }
 
     if (embeddedDb) {
@@ -234,20 +235,6 @@ public final class DemoLauncher {
             + " balances round robin over "
             + ports
             + " (no sticky sessions)");
-  }
-
-  /** One Payara Micro, started and ready. */
-  private ChildProcess startNode(
-      String name,
-      int port,
-      Map<String, String> environment,
-      List<String> profile,
-      List<String> extra,
-      boolean clustered)
-      throws Exception {
-    var node = startNodeProcess(name, port, environment, profile, extra, clustered);
-    awaitReady(node, port);
-    return node;
   }
 
   private ChildProcess startNodeProcess(

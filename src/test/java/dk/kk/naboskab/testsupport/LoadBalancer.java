@@ -108,8 +108,18 @@ public final class LoadBalancer implements AutoCloseable {
           }
           server {
             listen 127.0.0.1:%d;
+            # Scripts and styles need no session, and must not touch it: a node serving one
+            # while another renders the page would store its older copy of the session over the
+            # page's (ADR 28). Passed on without the browser's cookies. (PrimeFaces' dynamic
+            # content, which the portal does not use, would need them: /dynamiccontent goes to /.)
             location ^~ /jakarta.faces.resource/ {
               proxy_pass http://naboskab_resources;
+              proxy_set_header Host $http_host;
+              proxy_set_header Cookie "";
+              proxy_hide_header Set-Cookie;
+            }
+            location ^~ /jakarta.faces.resource/dynamiccontent {
+              proxy_pass http://naboskab;
               proxy_set_header Host $http_host;
             }
             location / {

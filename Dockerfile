@@ -17,19 +17,22 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/*
 USER payara
-# ROOT.war deploys at the context root "/".
-COPY --from=build --chown=payara:payara /src/target/naboskab.war ${DEPLOY_DIR}/ROOT.war
-# Cookie flags and a quiet Server header (config/payara/production-pre-boot-commands.txt).
+# Deployed by the post-boot commands at "/", on the portal's listener only (not the monitoring one).
+COPY --from=build --chown=payara:payara /src/target/naboskab.war /opt/payara/naboskab.war
+# Cookie flags, a quiet Server header and the monitoring listener
+# (config/payara/production-pre-boot-commands.txt); the deployment (post-boot-commands.txt).
 COPY --chown=payara:payara config/payara/production-pre-boot-commands.txt /opt/payara/pre-boot-commands.txt
+COPY --chown=payara:payara config/payara/post-boot-commands.txt /opt/payara/post-boot-commands.txt
 # One JSON object per log line, each naming its request (config/payara/logging.properties).
 COPY --chown=payara:payara config/payara/logging.properties /opt/payara/logging.properties
 
 ENV JVM_ARGS="-XX:MaxRAMPercentage=75 -Duser.timezone=Europe/Copenhagen"
-# 8080: the portal; 5900: Payara's data grid, for the other nodes of a cluster only.
-EXPOSE 8080 5900
+# 8080: the portal; 5900: Payara's data grid, for the other nodes of a cluster only; 9090: /metrics
+# and /health, for the monitoring network only (docs/operations.md, "Things to watch").
+EXPOSE 8080 5900 9090
 # Ready means: the portal deployed, MariaDB answers and Keycloak serves the realm.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
   CMD curl -fsS http://localhost:8080/health/ready || exit 1
 # One node on its own by default; config/compose.yaml runs two in one cluster with their own
 # command (--clustername, --clustermode tcpip:...; ADR 28).
-CMD ["--deploymentDir", "/opt/payara/deployments", "--nohazelcast", "--prebootcommandfile", "/opt/payara/pre-boot-commands.txt", "--logproperties", "/opt/payara/logging.properties"]
+CMD ["--nohazelcast", "--prebootcommandfile", "/opt/payara/pre-boot-commands.txt", "--postbootcommandfile", "/opt/payara/post-boot-commands.txt", "--logproperties", "/opt/payara/logging.properties"]

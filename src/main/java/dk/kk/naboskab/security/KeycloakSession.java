@@ -83,6 +83,7 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
     if (signedIn.needsRefresh(now)) {
       var refreshed = tokenRefresh.refresh(signedIn);
       if (refreshed.isEmpty()) {
+        failed("refresh-refused");
         return signInAgain(request, response, context);
       }
       var tokens = refreshed.get();
@@ -95,6 +96,27 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
         new CallerPrincipal(signedIn.caller()), signedIn.groups());
   }
 
+  /**
+   * Counts a sign-in that failed, by why (#19): Keycloak away, an answer from it that did not hold
+   * (forged, replayed, bookmarked), or a session whose tokens Keycloak would not renew.
+   */
+  private void failed(String reason) {
+    dk.kk.naboskab.shared.Watch.registry()
+        .ifPresent(
+            metrics ->
+                metrics
+                    .counter(
+                        org.eclipse.microprofile.metrics.Metadata.builder()
+                            .withName("naboskab.sign.in.failures")
+                            .withDescription(
+                                "Sign-ins that failed: keycloak-unavailable, answer-refused (a"
+                                    + " callback that did not hold), refresh-refused (tokens not"
+                                    + " renewed)")
+                            .build(),
+                        new org.eclipse.microprofile.metrics.Tag("reason", reason))
+                    .inc());
+  }
+
   /** No one in the session: the OpenID mechanism signs them in (or lets an open page through). */
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
@@ -105,6 +127,7 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
       // Sending the browser to a Keycloak that does not answer would end on the browser's own
       // error: the portal says in Danish that signing in is unavailable for now (#19).
       LOG.warning(() -> "Keycloak does not answer: no new sign-in at " + request.getRequestURI());
+      failed("keycloak-unavailable");
       return context.redirect(request.getContextPath() + "/error/sign-in-unavailable.xhtml");
     }
     AuthenticationStatus status;
@@ -121,6 +144,7 @@ public class KeycloakSession implements HttpAuthenticationMechanism {
       // A sign-in answer that does not hold (a forged, replayed or bookmarked callback): a page
       // that says so and offers to sign in again, not an empty error.
       LOG.info(() -> "A sign-in answer did not hold at " + request.getRequestURI());
+      failed("answer-refused");
       return context.redirect(request.getContextPath() + "/error/sign-in.xhtml");
     }
     if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {

@@ -25,14 +25,14 @@ public final class LoadRun {
   private static final String SIMULATION = "dk.kk.naboskab.bench.load.PortalLoad";
 
   private final String portal;
-  private final long portalPid;
+  private final List<Long> portalPids;
   private final int users;
   private final long seconds;
   private final Path results;
 
-  public LoadRun(String portal, long portalPid, int users, long seconds, Path results) {
+  public LoadRun(String portal, List<Long> portalPids, int users, long seconds, Path results) {
     this.portal = portal;
-    this.portalPid = portalPid;
+    this.portalPids = List.copyOf(portalPids);
     this.users = users;
     this.seconds = seconds;
     this.results = results;
@@ -54,7 +54,7 @@ public final class LoadRun {
     System.out.printf(
         "%nLOAD: %d users signed in at once for %d s against %s (Gatling, %s)%n",
         users, seconds, portal, SIMULATION);
-    var sampler = new Sampler(portalPid);
+    var sampler = new Sampler(portalPids);
     var samplerThread = new Thread(sampler, "load-portal-sampler");
     samplerThread.setDaemon(true);
     samplerThread.start();
@@ -81,9 +81,14 @@ public final class LoadRun {
     samplerThread.join(10_000);
     var side = sampler.result();
     System.out.printf(
-        "LOAD: the portal's process: CPU %.0f %% of one core on average, %.0f %% at the peak (two"
+        "LOAD: the portal's %s: CPU %.0f %% of one core on average, %.0f %% at the peak (two"
             + " cores = 200 %%); heap in use %d MB on average, %d MB at the peak (%d samples)%n",
-        side.cpuMean(), side.cpuPeak(), side.heapMeanMb(), side.heapPeakMb(), side.samples());
+        portalPids.size() == 1 ? "process" : portalPids.size() + " nodes together",
+        side.cpuMean(),
+        side.cpuPeak(),
+        side.heapMeanMb(),
+        side.heapPeakMb(),
+        side.samples());
     var report = newestReport();
     if (report.isEmpty()) {
       System.out.println("LOAD: Gatling wrote no report (exit " + exit + ")");
@@ -188,16 +193,19 @@ public final class LoadRun {
     }
   }
 
-  /** Every five seconds: the portal's CPU time from /proc and its heap in use from jstat. */
+  /**
+   * Every five seconds: the portal's CPU time from /proc and its heap in use from jstat, summed
+   * over its nodes.
+   */
   static final class Sampler implements Runnable {
     private static final Duration EVERY = Duration.ofSeconds(5);
-    private final long pid;
+    private final List<Long> pids;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final List<Double> cpu = new ArrayList<>();
     private final List<Long> heap = new ArrayList<>();
 
-    Sampler(long pid) {
-      this.pid = pid;
+    Sampler(List<Long> pids) {
+      this.pids = List.copyOf(pids);
     }
 
     void stop() {
@@ -225,7 +233,16 @@ public final class LoadRun {
         }
         lastTicks = ticks;
         lastAt = at;
-        heapInUseMb().ifPresent(h -> add(h));
+        var heapMb = 0L;
+        var read = true;
+        for (var pid : pids) {
+          var one = heapInUseMb(pid);
+          read &= one.isPresent();
+          heapMb += one.orElse(0L);
+        }
+        if (read) {
+          add(heapMb);
+        }
       }
     }
 
@@ -242,8 +259,20 @@ public final class LoadRun {
           cpu.size());
     }
 
-    /** utime + stime of the process, in clock ticks (fields 14 and 15 of /proc/PID/stat). */
+    /** utime + stime of the processes, in clock ticks (fields 14 and 15 of /proc/PID/stat). */
     private long cpuTicks() {
+      var ticks = 0L;
+      for (var pid : pids) {
+        var one = cpuTicks(pid);
+        if (one < 0) {
+          return -1;
+        }
+        ticks += one;
+      }
+      return ticks;
+    }
+
+    private static long cpuTicks(long pid) {
       try {
         var stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
         var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -254,7 +283,7 @@ public final class LoadRun {
     }
 
     /** S0U + S1U + EU + OU of {@code jstat -gc}, in MB. */
-    private Optional<Long> heapInUseMb() {
+    private static Optional<Long> heapInUseMb(long pid) {
       try {
         var jstat = Path.of(System.getProperty("java.home"), "bin", "jstat").toString();
         var process = new ProcessBuilder(jstat, "-gc", String.valueOf(pid)).start();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.kk.naboskab.testsupport.ApiClient;
 import dk.kk.naboskab.testsupport.Browser;
 import dk.kk.naboskab.testsupport.JourneyData;
+import dk.kk.naboskab.testsupport.LoadBalancer;
 import dk.kk.naboskab.testsupport.PortalCluster;
 import dk.kk.naboskab.testsupport.PortalPage;
 import dk.kk.naboskab.testsupport.RealServers;
@@ -184,7 +185,41 @@ class ClusterJourneyIT {
         switches(served),
         "each page or Ajax request on the other node than the one before: " + served);
 
+    // A page's scripts and styles load while the page itself is still arriving, and the balancer
+    // sends them to both nodes. Were the session cookie passed on with them, the node serving one
+    // would write its older copy of the session back to the data grid after the page's node had
+    // stored the page's view, and the page's next Ajax request would find its view gone ("page
+    // expired"; the flake of the first CI runs, ADR 28). With the browser's cache off, every
+    // page load fetches them again; each round opens the tenant page and uses it over Ajax.
+    var tenantPage =
+        "tenancy/tenant.xhtml?id=" + JourneyData.tenantId(JourneyData.TENANT_LAST_NAME);
+    browser.driver().executeCdpCommand("Network.enable", Map.of());
+    browser.driver().executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+    try {
+      for (var round = 1; round <= 10; round++) {
+        page.open(tenantPage);
+        page.clickAndWait("edit:startEditing");
+        assertEquals("11 22 33 44", page.value("edit:phone"), "round " + round + " kept its view");
+      }
+    } finally {
+      browser
+          .driver()
+          .executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+    }
+    System.out.println(
+        "The browser's cookies: "
+            + browser.driver().manage().getCookies().stream()
+                .map(org.openqa.selenium.Cookie::getName)
+                .toList()
+            + "; scripts and styles served, by node: "
+            + cluster.served().stream()
+                .filter(r -> r.uri().startsWith("/jakarta.faces.resource/"))
+                .collect(
+                    java.util.stream.Collectors.groupingBy(
+                        LoadBalancer.Served::node, java.util.stream.Collectors.counting())));
+
     // The node that answered last goes down as in a crash; the next requests find the other.
+    served = cluster.servedBy().subList(start, cluster.servedBy().size());
     var last = served.get(served.size() - 1);
     cluster.crash(Integer.parseInt(last));
     var before = start + served.size();
@@ -259,8 +294,27 @@ class ClusterJourneyIT {
   @Order(4)
   void whileKeycloakIsDownANewSignInIsToldSoInDanish() throws Exception {
     browser.forgetEverything();
+    // The test realm's tokens live 15 seconds (every journey renews them); here karin's live two
+    // minutes, so that the outage falls well inside them.
+    var admin = new dk.kk.naboskab.testsupport.KeycloakAdmin();
+    admin.setPortalTokenLifespan(java.time.Duration.ofMinutes(2));
+    PortalPage karin;
+    try {
+      karin = PortalPage.signIn(browser, cluster.url(), "karin", "coordinator");
+    } finally {
+      admin.setPortalTokenLifespan(null);
+    }
     RealServers.withoutKeycloak(
         () -> {
+          // Someone already signed in goes on working, on both nodes, until her access token
+          // must be renewed: the portal holds who she is (ADR 14).
+          for (var i = 0; i < 2; i++) {
+            karin.open("tenancy/tenants.xhtml");
+            assertFalse(karin.isKeycloakLogin(), "still signed in while Keycloak is away");
+            karin.type("list:text", JourneyData.TENANT_LAST_NAME);
+            karin.waitForTextContaining("list:tenants", "1–1 / 1");
+          }
+          browser.forgetEverything();
           var page = new PortalPage(browser.driver(), cluster.url());
           // Each node keeps Keycloak's "up" ten seconds at most.
           var deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
@@ -301,6 +355,164 @@ class ClusterJourneyIT {
       } catch (jakarta.json.JsonException notJson) {
         throw new AssertionError("a node's log line that is not one JSON object: " + line);
       }
+    }
+  }
+
+  /**
+   * What operations watch (#19): each node's /metrics answers on its monitoring port, and only
+   * there — not on the portal's port, not through the balancer, and the monitoring port serves no
+   * page of the portal. The gauges agree with the database; the page timers have the journey's
+   * pages; a sign-in answer that does not hold is counted.
+   */
+  @Test
+  @Order(5)
+  void operationsReadEachNodesFiguresOnItsMonitoringPortOnly() throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    System.out.println(
+        "The portal's metrics on node "
+            + cluster.ports().get(0)
+            + ":\n"
+            + metrics(http, cluster.ports().get(0))
+                .text()
+                .lines()
+                .filter(l -> l.startsWith("naboskab_"))
+                .collect(java.util.stream.Collectors.joining("\n")));
+    for (var port : cluster.ports()) {
+      // The portal's port has no /metrics: the portal asks who is there (the address is not one
+      // of its open ones) and has no such page.
+      assertNoMetrics(http, "http://127.0.0.1:" + port + "/metrics");
+      assertEquals(
+          404,
+          status(
+              http,
+              "http://127.0.0.1:" + PortalCluster.monitoringPort(port) + "/tenancy/tenants.xhtml"),
+          "no page of the portal on the monitoring port");
+      assertEquals(
+          200,
+          status(http, "http://127.0.0.1:" + PortalCluster.monitoringPort(port) + "/health/live"));
+    }
+    assertNoMetrics(http, cluster.url() + "metrics");
+
+    var openConcerns =
+        "select count(*) from concern where status in ('NEW', 'ACKNOWLEDGED', 'AWAITING_INFO',"
+            + " 'REOPENED')";
+    var waiting = "select count(*) from mail_outbox where status = 'PENDING'";
+    // The escalation counts open concerns each minute, the mail gauges are at most 15 s old.
+    var deadline = System.nanoTime() + java.time.Duration.ofSeconds(150).toNanos();
+    var agreed = false;
+    var last = "";
+    while (!agreed && System.nanoTime() < deadline) {
+      agreed = true;
+      for (var port : cluster.ports()) {
+        var metrics = metrics(http, port);
+        var open = JourneyData.number(openConcerns);
+        var mails = JourneyData.number(waiting);
+        last =
+            port
+                + ": open "
+                + metrics.value("naboskab_concerns_open")
+                + " (db "
+                + open
+                + "),"
+                + " mails "
+                + metrics.value("naboskab_mail_waiting")
+                + " (db "
+                + mails
+                + ")";
+        agreed &=
+            metrics.value("naboskab_concerns_open") == open
+                && metrics.value("naboskab_mail_waiting") == mails;
+      }
+      if (!agreed) {
+        Thread.sleep(5000);
+      }
+    }
+    assertTrue(agreed, "the gauges agree with the database: " + last);
+    for (var port : cluster.ports()) {
+      var metrics = metrics(http, port);
+      assertEquals(1, metrics.value("naboskab_read_log_chain_intact"), "the chain holds");
+      assertTrue(metrics.value("naboskab_read_log_oldest_unsealed_seconds") < 60, "sealed");
+      assertTrue(metrics.value("naboskab_figures_keeper_lag_seconds") < 180, "figures kept");
+      assertTrue(metrics.value("naboskab_concerns_overdue") >= 0, "overdue counted");
+      assertTrue(metrics.value("naboskab_mail_given_up") >= 0, "given-up mails counted");
+    }
+    var timed =
+        cluster.ports().stream()
+            .mapToDouble(
+                p ->
+                    metrics(http, p)
+                        .value(
+                            "naboskab_request_time_seconds_count",
+                            "page=\"/tenancy/tenants.xhtml\"",
+                            "method=\"GET\""))
+            .sum();
+    assertTrue(timed >= 2, "the tenant list's views are timed: " + timed);
+
+    var refused = "reason=\"answer-refused\"";
+    var before =
+        cluster.ports().stream()
+            .mapToDouble(p -> metrics(http, p).value("naboskab_sign_in_failures_total", refused))
+            .sum();
+    status(http, cluster.url() + "callback?state=forged&code=forged");
+    var after =
+        cluster.ports().stream()
+            .mapToDouble(p -> metrics(http, p).value("naboskab_sign_in_failures_total", refused))
+            .sum();
+    assertEquals(before + 1, after, "a forged sign-in answer is counted once");
+  }
+
+  private static void assertNoMetrics(java.net.http.HttpClient http, String url) throws Exception {
+    var answer =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertTrue(
+        answer.statusCode() != 200 && !answer.body().contains("# TYPE"),
+        url + " answered " + answer.statusCode() + ": " + answer.body());
+  }
+
+  private static int status(java.net.http.HttpClient http, String url) throws Exception {
+    return http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private static Scrape metrics(java.net.http.HttpClient http, int port) {
+    try {
+      var answer =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(
+                          "http://127.0.0.1:" + PortalCluster.monitoringPort(port) + "/metrics"))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, answer.statusCode(), answer.body());
+      return new Scrape(answer.body());
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A node's /metrics in Prometheus' text format. */
+  private record Scrape(String text) {
+    /** The value of the first line of the metric with all the labels given; 0 when none. */
+    double value(String name, String... labels) {
+      for (var line : text.split("\n")) {
+        if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+          var holds = true;
+          for (var label : labels) {
+            holds &= line.contains(label);
+          }
+          if (holds) {
+            return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+          }
+        }
+      }
+      if (labels.length == 0) {
+        throw new AssertionError(name + " is not among the node's metrics");
+      }
+      return 0;
     }
   }
 

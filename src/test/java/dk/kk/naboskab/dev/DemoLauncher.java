@@ -51,6 +51,9 @@ public final class DemoLauncher {
 
   private ChildProcess portal;
 
+  /** Every node of the portal (one, or the cluster's): the load run samples them all. */
+  private final List<ChildProcess> nodeProcesses = new java.util.ArrayList<>();
+
   private final Deque<AutoCloseable> running = new ArrayDeque<>();
   private boolean embeddedDb;
   private final Map<Setting, String> settings = new EnumMap<>(Setting.class);
@@ -192,6 +195,7 @@ public final class DemoLauncher {
       startCluster(environment, profile);
     } else {
       portal = startNodeProcess("payara", portalPort, environment, profile, bare, false);
+      nodeProcesses.add(portal);
       awaitReady(portal, portalPort);
     }
 
@@ -226,6 +230,7 @@ public final class DemoLauncher {
       awaitReady(started.get(i), ports.get(i));
     }
     portal = started.get(0);
+    nodeProcesses.addAll(started);
     var balancer =
         dk.kk.naboskab.testsupport.LoadBalancer.start(demoDir.resolve("nginx"), portalPort, ports);
     running.push(balancer);
@@ -255,19 +260,17 @@ public final class DemoLauncher {
             clustered ? "-Xmx768m" : "-Xmx1g",
             "-jar",
             servers.resolve("payara-micro.jar").toString(),
-            "--deploy",
-            war.toString(),
-            "--contextroot",
-            "/",
             "--port",
             String.valueOf(port),
-            "--prebootcommandfile",
-            preBoot.toString(),
             // One JSON line per event, each naming its request (#19).
             "--logproperties",
             preBoot.resolveSibling("logging.properties").toString(),
             "--rootdir",
             demoDir.resolve(name).toString()));
+    // The portal deployed as production deploys it; Payara's /metrics on port + 1000 (#19).
+    command.addAll(
+        dk.kk.naboskab.testsupport.PayaraBoot.options(
+            preBoot.getParent(), demoDir.resolve(name + "-boot"), war, port + 1000));
     command.addAll(
         clustered
             ? dk.kk.naboskab.testsupport.PortalCluster.hazelcastOptions("naboskab-demo")
@@ -366,7 +369,11 @@ public final class DemoLauncher {
       return true;
     }
     return new dk.kk.naboskab.bench.LoadRun(
-            portalUrl(), portal.pid(), loadUsers, loadSeconds, demoDir.resolve("gatling"))
+            portalUrl(),
+            nodeProcesses.stream().map(ChildProcess::pid).toList(),
+            loadUsers,
+            loadSeconds,
+            demoDir.resolve("gatling"))
         .run();
   }
 

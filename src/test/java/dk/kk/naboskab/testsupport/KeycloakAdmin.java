@@ -157,6 +157,39 @@ public final class KeycloakAdmin {
     check(response, 204);
   }
 
+  /**
+   * Sets how long the portal's access tokens live (Keycloak's client attribute {@code
+   * access.token.lifespan}); {@code null} returns to the realm's own.
+   */
+  public void setPortalTokenLifespan(java.time.Duration lifespan)
+      throws IOException, InterruptedException {
+    var found =
+        http.send(
+            request(base + "/clients?clientId=naboskab-portal").GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    check(found, 200);
+    JsonObject client;
+    try (var reader = Json.createReader(new StringReader(found.body()))) {
+      client = reader.readArray().getJsonObject(0);
+    }
+    var attributes = Json.createObjectBuilder(client.getJsonObject("attributes"));
+    attributes.add(
+        "access.token.lifespan", lifespan == null ? "" : String.valueOf(lifespan.toSeconds()));
+    var response =
+        http.send(
+            request(base + "/clients/" + client.getString("id"))
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        Json.createObjectBuilder(client)
+                            .add("attributes", attributes)
+                            .build()
+                            .toString()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    check(response, 204);
+  }
+
   private String userId(String username) throws IOException, InterruptedException {
     var response =
         http.send(

@@ -127,18 +127,19 @@ public final class PortalCluster implements AutoCloseable {
         List.of(
             "-jar",
             System.getProperty("payara.microJar"),
-            "--deploy",
-            System.getProperty("naboskab.war"),
-            "--contextroot",
-            "/",
             "--port",
             String.valueOf(port),
-            "--prebootcommandfile",
-            Path.of("config/payara/pre-boot-commands.txt").toAbsolutePath().toString(),
             "--logproperties",
             Path.of("config/payara/logging.properties").toAbsolutePath().toString(),
             "--rootdir",
             dir.resolve(name).toString()));
+    // The portal on the node's port, its /metrics on the node's port + 10 (PayaraBoot, #19).
+    command.addAll(
+        PayaraBoot.options(
+            PayaraBoot.CONFIG,
+            dir.resolve(name + "-boot"),
+            Path.of(System.getProperty("naboskab.war")),
+            monitoringPort(port)));
     command.addAll(hazelcastOptions("naboskab-it"));
     // A restarted node's log follows its first life's.
     var log = dir.resolve(name + ".log");
@@ -170,6 +171,11 @@ public final class PortalCluster implements AutoCloseable {
         .filter(s -> !s.uri().startsWith("/jakarta.faces.resource/"))
         .map(LoadBalancer.Served::node)
         .toList();
+  }
+
+  /** Where a node's /metrics answer: its port + 10, on loopback. */
+  public static int monitoringPort(int port) {
+    return port + 10;
   }
 
   public List<Integer> ports() {

@@ -86,6 +86,42 @@ public class ChainSealer {
     }
   }
 
+  /**
+   * What operations watch (#19): the seals after {@code seq} checked against the one before them,
+   * and the rows waiting for the sealer — how many, and the oldest's age by the database's clock.
+   * Cheap at any size of the log: it reads only what is new.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Growth growthAfter(long seq) {
+    try (var connection = dataSource.getConnection()) {
+      var verdict = ChainStore.verifyAfter(connection, seq);
+      var head = ChainStore.head(connection, false);
+      try (var statement =
+          connection.prepareStatement(
+              "select count(*), coalesce(timestampdiff(second, min(e.logged_at),"
+                  + " current_timestamp(6)), 0) from audit_event e"
+                  + " where e.logged_at >= coalesce(?, timestamp '1970-01-01 00:00:00')"
+                  + "   - interval "
+                  + ChainStore.LATE_COMMIT.toMinutes()
+                  + " minute"
+                  + " and not exists (select 1 from audit_seal s where s.event_id = e.id)")) {
+        statement.setObject(1, head.sealedThrough());
+        try (var rows = statement.executeQuery()) {
+          rows.next();
+          return new Growth(verdict, rows.getLong(1), rows.getLong(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not watch the read log: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The newest part of the chain: its verdict (up to {@link Chain.Verdict#headSeq()}), the rows not
+   * yet sealed and the oldest one's age in seconds.
+   */
+  public record Growth(Chain.Verdict verdict, long unsealed, long oldestUnsealedSeconds) {}
+
   /** A check's result: the chain's verdict and the rows the sealer has not reached. */
   public record Check(Instant at, Chain.Verdict verdict, long unsealed) {
     public boolean intact() {

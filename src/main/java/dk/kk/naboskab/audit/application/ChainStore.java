@@ -148,9 +148,31 @@ public final class ChainStore {
    * working meanwhile does not disturb the walk.
    */
   public static Chain.Verdict verify(Connection connection) throws SQLException {
+    return walk(connection, new Chain.Walk(), Long.MIN_VALUE);
+  }
+
+  /**
+   * Walks the seals after {@code seq}, trusting the chain up to it: the newest part of the chain,
+   * checked as it grows (#19). The seal {@code seq} itself must be there (0: from the start).
+   */
+  public static Chain.Verdict verifyAfter(Connection connection, long seq) throws SQLException {
+    if (seq <= 0) {
+      return verify(connection);
+    }
+    try (var statement = connection.prepareStatement("select hash from audit_seal where seq = ?")) {
+      statement.setLong(1, seq);
+      try (var rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          return new Chain.Walk().end(-1, new byte[0]);
+        }
+        return walk(connection, Chain.Walk.after(seq, rows.getBytes(1)), seq);
+      }
+    }
+  }
+
+  private static Chain.Verdict walk(Connection connection, Chain.Walk walk, long after)
+      throws SQLException {
     var head = head(connection, false);
-    var walk = new Chain.Walk();
-    var after = Long.MIN_VALUE;
     while (true) {
       var page = 0;
       try (var statement =

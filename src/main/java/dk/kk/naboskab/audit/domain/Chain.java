@@ -98,6 +98,20 @@ public final class Chain {
     private long checked;
     private Break firstBreak;
 
+    /** A walk from the chain's start. */
+    public Walk() {}
+
+    /**
+     * A walk that trusts the chain up to a seal already checked and goes on from it: what a node
+     * watching the chain checks as it grows (#19).
+     */
+    public static Walk after(long seq, byte[] hash) {
+      var walk = new Walk();
+      walk.lastSeq = seq;
+      walk.lastHash = hash;
+      return walk;
+    }
+
     /** Checks the next seal. */
     public void next(Seal seal) {
       checked++;

@@ -32,11 +32,13 @@ public class Escalation {
   @Inject dk.kk.naboskab.tenancy.application.TenancyFacts facts;
 
   /**
-   * Checks every open concern's clocks at {@code now}.
-   *
-   * @return how many alerts this run raised (zero when another run already had)
+   * What a run found: the alerts it raised (zero when another run already had), the concerns open
+   * and how many of them have a clock past its target — what operations watch (#19).
    */
-  public int run(Instant now) {
+  public record Tally(int raised, int open, int overdue) {}
+
+  /** Checks every open concern's clocks at {@code now}. */
+  public Tally run(Instant now) {
     var calendar = clockSettings.calendar();
     var policy = clockSettings.policy();
     var open =
@@ -44,15 +46,19 @@ public class Escalation {
             .setParameter("open", ConcernStatus.open())
             .getResultList();
     if (open.isEmpty()) {
-      return 0;
+      return new Tally(0, 0, 0);
     }
     var timelines = ConcernClocks.timelines(em, open);
     var officeOpen = isOpen(calendar, now);
     var raised = 0;
+    var overdue = 0;
     for (var concern : open) {
       var clocks =
           ConcernClocks.read(
               concern, timelines.getOrDefault(concern.getId(), List.of()), policy, calendar, now);
+      if (clocks.stream().anyMatch(c -> c.state() == ResponseClock.State.OVERDUE)) {
+        overdue++;
+      }
       for (var clock : clocks) {
         var level = levelFor(clock.state(), concern.getUrgency(), officeOpen);
         if (level != null) {
@@ -66,7 +72,7 @@ public class Escalation {
         }
       }
     }
-    return raised;
+    return new Tally(raised, open.size(), overdue);
   }
 
   /**

@@ -17,11 +17,14 @@ public class EscalationTimer {
 
   @Inject Escalation escalation;
   @Inject Clock clock;
+  @Inject ConcernWatch watch;
 
   @Schedule(minute = "*", hour = "*", persistent = false)
   void tick() {
     try {
-      var raised = escalation.run(clock.instant());
+      var tally = escalation.run(clock.instant());
+      watch.record(tally);
+      var raised = tally.raised();
       if (raised > 0) {
         LOG.info(() -> "Escalation raised " + raised + " alert(s)");
       }

@@ -51,12 +51,24 @@ public class MeasureKeeper {
 
   private volatile long nextSweep;
 
+  /** When the last complete pass began (System.nanoTime()); at first, when this keeper began. */
+  private volatile long lastPass = System.nanoTime();
+
+  /**
+   * How far the figures may be behind the concerns, in seconds: since the last complete pass began
+   * on this node (a minute or so when all is well). For operations' gauge (#19).
+   */
+  public long lagSeconds() {
+    return (System.nanoTime() - lastPass) / 1_000_000_000L;
+  }
+
   @Schedule(minute = "*", hour = "*", persistent = false)
   void tick() {
     if (!busy.compareAndSet(false, true)) {
       return;
     }
     try {
+      var began = System.nanoTime();
       var started = measures.databaseNow();
       var window = since == null || System.nanoTime() - nextSweep > 0 ? null : since;
       var deadline = System.nanoTime() + BUDGET_NANOS;
@@ -69,6 +81,7 @@ public class MeasureKeeper {
       if (measured < BATCH) {
         // A complete pass: next time, only what changed since shortly before it began.
         since = new Timestamp(started.getTime() - OVERLAP_MILLIS);
+        lastPass = began;
         if (window == null) {
           nextSweep = System.nanoTime() + SWEEP_EVERY_NANOS;
         }

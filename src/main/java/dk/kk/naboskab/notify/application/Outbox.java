@@ -81,6 +81,15 @@ public class Outbox {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Overview overview() {
     currentUser.require(Role.ADMIN);
+    return queue();
+  }
+
+  /**
+   * The same counts for operations' gauges (#19; {@link MailWatch}): numbers only, no mail's
+   * recipient or subject, so no role is asked for.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Overview queue() {
     var now = clock.instant();
     var counts =
         (Object[])

@@ -189,20 +189,33 @@ class ErasureIT {
     TestClock.pin(NOW, LocalTime.of(2, 30));
     var night = LocalDate.of(2031, 1, 1).plusDays(System.nanoTime() % 3000);
     var policy = new Erasure.Policy(5, 12, 5, 5);
-    var first =
-        erasure.run(
-            NOW.atTime(2, 30).atZone(dk.kk.naboskab.shared.ClockProducer.COPENHAGEN).toInstant(),
-            policy,
-            "nightly",
-            night);
-    var second =
-        erasure.run(
-            NOW.atTime(2, 30).atZone(dk.kk.naboskab.shared.ClockProducer.COPENHAGEN).toInstant(),
-            policy,
-            "nightly",
-            night);
-    assertTrue(first.isPresent());
-    assertTrue(second.isEmpty(), "the second node finds the night taken");
+    var at = NOW.atTime(2, 30).atZone(dk.kk.naboskab.shared.ClockProducer.COPENHAGEN).toInstant();
+    // Four nodes' timers fire in the same instant (#19): each its own thread and transaction.
+    var nodes = 4;
+    var ready = new java.util.concurrent.CyclicBarrier(nodes);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(nodes);
+    var runs = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+    try {
+      for (var i = 0; i < nodes; i++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  ready.await();
+                  return erasure.run(at, policy, "nightly", night).isPresent();
+                }));
+      }
+      var ran = 0;
+      for (var run : runs) {
+        ran += run.get(2, java.util.concurrent.TimeUnit.MINUTES) ? 1 : 0;
+      }
+      assertEquals(1, ran, "one node runs the night; the others find it taken");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertTrue(
+        erasure.run(at, policy, "nightly", night).isEmpty(), "a later node finds the night taken");
     assertEquals(
         1L, fixtures.number("select count(*) from retention_run where scheduled_day = ?", night));
   }

@@ -1,0 +1,91 @@
+package dk.kk.naboskab.shared;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+/**
+ * What operations watch (#19, docs/operations.md "Things to watch"): each context registers its own
+ * gauges in MicroProfile Metrics' application registry at start-up, through these two helpers, so
+ * that every gauge reads the database at most once per {@link #FRESH} however often it is scraped,
+ * and a gauge that cannot be read (the database away) shows as NaN instead of failing the whole
+ * scrape.
+ */
+public final class Watch {
+  private static final Logger LOG = Logger.getLogger(Watch.class.getName());
+
+  /** How long a value read for a gauge is shown before it is read again. */
+  public static final Duration FRESH = Duration.ofSeconds(15);
+
+  private Watch() {}
+
+  /**
+   * The application's registry, or empty when Payara's metrics are switched off (the integration
+   * tests' one Payara, or an operator's choice): then nothing is registered, counted or timed, and
+   * the portal works as before. Looked up, not injected: Payara fails to inject it when metrics are
+   * off, and a bean that injected it could not be made.
+   */
+  public static java.util.Optional<MetricRegistry> registry() {
+    try {
+      var registry = jakarta.enterprise.inject.spi.CDI.current().select(MetricRegistry.class).get();
+      registry.getNames(); // a proxy that cannot reach Payara's registry fails here
+      return java.util.Optional.of(registry);
+    } catch (RuntimeException metricsOff) {
+      LOG.log(Level.FINE, "MicroProfile Metrics are off: nothing is watched", metricsOff);
+      return java.util.Optional.empty();
+    }
+  }
+
+  /**
+   * Registers a gauge.
+   *
+   * @param name dotted, starting {@code naboskab.}; Prometheus sees dots as underscores
+   * @param unit one of {@link org.eclipse.microprofile.metrics.MetricUnits}
+   */
+  public static void gauge(
+      MetricRegistry registry,
+      String name,
+      String unit,
+      String description,
+      Supplier<? extends Number> value) {
+    registry.gauge(
+        Metadata.builder().withName(name).withUnit(unit).withDescription(description).build(),
+        () -> {
+          try {
+            var number = value.get();
+            return number == null ? Double.NaN : number.doubleValue();
+          } catch (RuntimeException e) {
+            LOG.log(Level.FINE, e, () -> name + " could not be read");
+            return Double.NaN;
+          }
+        });
+  }
+
+  /** A value read at most once per {@link #FRESH}, by whichever scrape comes first. */
+  public static <T> Supplier<T> fresh(Supplier<T> read) {
+    return new Fresh<>(read);
+  }
+
+  private static final class Fresh<T> implements Supplier<T> {
+    private final Supplier<T> read;
+    private T value;
+    private long readAt;
+
+    Fresh(Supplier<T> read) {
+      this.read = read;
+    }
+
+    @Override
+    public synchronized T get() {
+      var now = System.nanoTime();
+      if (value == null || now - readAt > FRESH.toNanos()) {
+        value = read.get();
+        readAt = now;
+      }
+      return value;
+    }
+  }
+}

@@ -30,11 +30,23 @@ public final class Watch {
    */
   public static java.util.Optional<MetricRegistry> registry() {
     try {
-      var registry = jakarta.enterprise.inject.spi.CDI.current().select(MetricRegistry.class).get();
+      // By its type: Payara's default producer reads the injection point, which a lookup has not.
+      var registry =
+          jakarta
+              .enterprise
+              .inject
+              .spi
+              .CDI
+              .current()
+              .select(MetricRegistry.class, new Application())
+              .get();
       registry.getNames(); // a proxy that cannot reach Payara's registry fails here
       return java.util.Optional.of(registry);
     } catch (RuntimeException metricsOff) {
-      LOG.log(Level.FINE, "MicroProfile Metrics are off: nothing is watched", metricsOff);
+      LOG.log(
+          Level.INFO,
+          "MicroProfile Metrics are off ({0}): the figures for operations are not kept",
+          String.valueOf(metricsOff));
       return java.util.Optional.empty();
     }
   }
@@ -62,6 +74,18 @@ public final class Watch {
             return Double.NaN;
           }
         });
+  }
+
+  /** The application registry's qualifier, for a lookup. */
+  @SuppressWarnings("all")
+  private static final class Application
+      extends jakarta.enterprise.util.AnnotationLiteral<
+          org.eclipse.microprofile.metrics.annotation.RegistryType>
+      implements org.eclipse.microprofile.metrics.annotation.RegistryType {
+    @Override
+    public MetricRegistry.Type type() {
+      return MetricRegistry.Type.APPLICATION;
+    }
   }
 
   /** A value read at most once per {@link #FRESH}, by whichever scrape comes first. */

@@ -156,7 +156,9 @@ class SignInJourneyIT extends BrowserJourney {
   @Test
   void anUnauthenticatedVisitorIsSentToKeycloak() throws Exception {
     var response =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
                 HttpRequest.newBuilder(portal.toURI().resolve("start/coordinator.xhtml")).build(),
                 HttpResponse.BodyHandlers.discarding());
@@ -235,7 +237,9 @@ class SignInJourneyIT extends BrowserJourney {
   @Test
   void healthReportsTheDatabaseAndKeycloakUp() throws Exception {
     var response =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
                 HttpRequest.newBuilder(portal.toURI().resolve("health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -255,7 +259,9 @@ class SignInJourneyIT extends BrowserJourney {
   @Test
   void everyPageCarriesTheSecurityHeadersAndTheCookieItsFlags() throws Exception {
     var response =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
                 HttpRequest.newBuilder(portal.toURI().resolve("signed-out.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -162,7 +162,8 @@ public final class PageBudgets {
           entry("GET /admin/categories.xhtml", PageCost.BUDGET),
           entry("AJAX /admin/categories.xhtml", PageCost.BUDGET));
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private PageBudgets() {}
 

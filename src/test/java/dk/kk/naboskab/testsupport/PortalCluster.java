@@ -197,7 +197,10 @@ public final class PortalCluster implements AutoCloseable {
     awaitReady(node, port);
     // The balancer marked the node failed while it was down: a few requests through it let it
     // find the node again before a test counts on both.
-    var http = java.net.http.HttpClient.newHttpClient();
+    var http =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
     for (var i = 0; i < 6; i++) {
       http.send(
           java.net.http.HttpRequest.newBuilder(

@@ -49,7 +49,10 @@ public class TimersNow extends HttpServlet {
 
   /** Asks the portal at this address to do the work now; returns what it answered. */
   public static String run(java.net.URL portal, String work) throws Exception {
-    var client = java.net.http.HttpClient.newHttpClient();
+    var client =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
     var answer =
         client.send(
             java.net.http.HttpRequest.newBuilder(

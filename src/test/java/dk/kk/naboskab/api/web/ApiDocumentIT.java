@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 @NaboskabIT
 @RunAsClient
 class ApiDocumentIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Deployment
   static WebArchive deployment() {

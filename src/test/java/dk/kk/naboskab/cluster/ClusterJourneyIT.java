@@ -267,6 +267,10 @@ class ClusterJourneyIT {
             shown.contains("Exception") || shown.contains("SQL") || shown.contains("at dk."),
             "no stack trace: " + shown);
       }
+      // The outage spans a tick of the once-a-minute timers and its retry: they must outlive it
+      // (Payara cancelled a timer whose tick failed twice; the metrics test checks they run).
+      var now = java.time.LocalTime.now();
+      Thread.sleep((60 - now.getSecond() + 10) * 1000L);
     } finally {
       db.startAgain();
     }
@@ -401,7 +405,7 @@ class ClusterJourneyIT {
             + " 'REOPENED')";
     var waiting = "select count(*) from mail_outbox where status = 'PENDING'";
     // The escalation counts open concerns each minute, the mail gauges are at most 15 s old.
-    var deadline = System.nanoTime() + java.time.Duration.ofSeconds(150).toNanos();
+    var deadline = System.nanoTime() + java.time.Duration.ofSeconds(180).toNanos();
     var agreed = false;
     var last = "";
     while (!agreed && System.nanoTime() < deadline) {
@@ -421,10 +425,15 @@ class ClusterJourneyIT {
                 + metrics.value("naboskab_mail_waiting")
                 + " (db "
                 + mails
-                + ")";
+                + "), keeper's lag "
+                + metrics.value("naboskab_figures_keeper_lag_seconds")
+                + " s";
+        // The keeper runs every minute and a pass takes seconds: a node whose timer died in the
+        // database's outage would lag on and on.
         agreed &=
             metrics.value("naboskab_concerns_open") == open
-                && metrics.value("naboskab_mail_waiting") == mails;
+                && metrics.value("naboskab_mail_waiting") == mails
+                && metrics.value("naboskab_figures_keeper_lag_seconds") < 125;
       }
       if (!agreed) {
         Thread.sleep(5000);
@@ -435,7 +444,6 @@ class ClusterJourneyIT {
       var metrics = metrics(http, port);
       assertEquals(1, metrics.value("naboskab_read_log_chain_intact"), "the chain holds");
       assertTrue(metrics.value("naboskab_read_log_oldest_unsealed_seconds") < 60, "sealed");
-      assertTrue(metrics.value("naboskab_figures_keeper_lag_seconds") < 180, "figures kept");
       assertTrue(metrics.value("naboskab_concerns_overdue") >= 0, "overdue counted");
       assertTrue(metrics.value("naboskab_mail_given_up") >= 0, "given-up mails counted");
     }

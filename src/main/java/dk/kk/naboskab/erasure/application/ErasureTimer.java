@@ -19,6 +19,10 @@ public class ErasureTimer {
   @Inject Erasure erasure;
   @Inject Clock clock;
 
+  // No transaction around the tick, said on the method itself: Payara ran timer ticks in one
+  // (even where the class said NOT_SUPPORTED), a failed call inside marked it for rollback, and
+  // after two such ticks — a database outage — it cancelled the timer for good (#19).
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
   @Schedule(hour = "2", minute = "30", timezone = "Europe/Copenhagen", persistent = false)
   void nightly() {
     try {

@@ -62,6 +62,10 @@ public class MeasureKeeper {
     return (System.nanoTime() - lastPass) / 1_000_000_000L;
   }
 
+  // No transaction around the tick, said on the method itself: Payara ran timer ticks in one
+  // (even where the class said NOT_SUPPORTED), a failed call inside marked it for rollback, and
+  // after two such ticks — a database outage — it cancelled the timer for good (#19).
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
   @Schedule(minute = "*", hour = "*", persistent = false)
   void tick() {
     if (!busy.compareAndSet(false, true)) {

@@ -45,6 +45,10 @@ public class MailSender {
     }
   }
 
+  // No transaction around the tick, said on the method itself: Payara ran timer ticks in one
+  // (even where the class said NOT_SUPPORTED), a failed call inside marked it for rollback, and
+  // after two such ticks — a database outage — it cancelled the timer for good (#19).
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
   @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
   void tick() {
     if (!ticking.compareAndSet(false, true)) {

@@ -25,9 +25,9 @@ public class ChainSealTimer {
 
   private final AtomicBoolean ticking = new AtomicBoolean();
 
-  // No transaction around the tick, said on the method itself: Payara ran timer ticks in one
-  // (even where the class said NOT_SUPPORTED), a failed call inside marked it for rollback, and
-  // after two such ticks — a database outage — it cancelled the timer for good (#19).
+  // No transaction around the tick: each call in it has its own. A tick whose call failed (the
+  // database away) still counts as a failed delivery to Payara, which cancelled the timer for good
+  // after two; the pre-boot setting reschedule-failed-timer keeps it for its next time (#19).
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   void tick() {

@@ -124,15 +124,7 @@ public final class KeycloakAdmin {
    * its callback and signed-out page join the client's allowed redirects.
    */
   public void addPortalAddress(String portal) throws IOException, InterruptedException {
-    var found =
-        http.send(
-            request(base + "/clients?clientId=naboskab-portal").GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-    check(found, 200);
-    JsonObject client;
-    try (var reader = Json.createReader(new StringReader(found.body()))) {
-      client = reader.readArray().getJsonObject(0);
-    }
+    var client = portalClient();
     var redirects = Json.createArrayBuilder(client.getJsonArray("redirectUris"));
     redirects.add(portal + "/callback");
     var origins = Json.createArrayBuilder(client.getJsonArray("webOrigins")).add(portal);
@@ -141,20 +133,12 @@ public final class KeycloakAdmin {
     attributes.add(
         "post.logout.redirect.uris",
         (logout.isEmpty() ? "" : logout + "##") + portal + "/signed-out.xhtml");
-    var changed =
+    putPortalClient(
         Json.createObjectBuilder(client)
             .add("redirectUris", redirects)
             .add("webOrigins", origins)
             .add("attributes", attributes)
-            .build();
-    var response =
-        http.send(
-            request(base + "/clients/" + client.getString("id"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(changed.toString()))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    check(response, 204);
+            .build());
   }
 
   /**
@@ -163,28 +147,30 @@ public final class KeycloakAdmin {
    */
   public void setPortalTokenLifespan(java.time.Duration lifespan)
       throws IOException, InterruptedException {
+    var client = portalClient();
+    var attributes = Json.createObjectBuilder(client.getJsonObject("attributes"));
+    attributes.add(
+        "access.token.lifespan", lifespan == null ? "" : String.valueOf(lifespan.toSeconds()));
+    putPortalClient(Json.createObjectBuilder(client).add("attributes", attributes).build());
+  }
+
+  private JsonObject portalClient() throws IOException, InterruptedException {
     var found =
         http.send(
             request(base + "/clients?clientId=naboskab-portal").GET().build(),
             HttpResponse.BodyHandlers.ofString());
     check(found, 200);
-    JsonObject client;
     try (var reader = Json.createReader(new StringReader(found.body()))) {
-      client = reader.readArray().getJsonObject(0);
+      return reader.readArray().getJsonObject(0);
     }
-    var attributes = Json.createObjectBuilder(client.getJsonObject("attributes"));
-    attributes.add(
-        "access.token.lifespan", lifespan == null ? "" : String.valueOf(lifespan.toSeconds()));
+  }
+
+  private void putPortalClient(JsonObject changed) throws IOException, InterruptedException {
     var response =
         http.send(
-            request(base + "/clients/" + client.getString("id"))
+            request(base + "/clients/" + changed.getString("id"))
                 .header("Content-Type", "application/json")
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        Json.createObjectBuilder(client)
-                            .add("attributes", attributes)
-                            .build()
-                            .toString()))
+                .PUT(HttpRequest.BodyPublishers.ofString(changed.toString()))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     check(response, 204);

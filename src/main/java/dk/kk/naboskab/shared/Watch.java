@@ -1,6 +1,8 @@
 package dk.kk.naboskab.shared;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,32 +24,36 @@ public final class Watch {
 
   private Watch() {}
 
+  /** The registry once looked up (empty: metrics off); null until the first look. */
+  private static volatile Optional<MetricRegistry> registry;
+
   /**
    * The application's registry, or empty when Payara's metrics are switched off (the integration
    * tests' one Payara, or an operator's choice): then nothing is registered, counted or timed, and
-   * the portal works as before. Looked up, not injected: Payara fails to inject it when metrics are
-   * off, and a bean that injected it could not be made.
+   * the portal works as before. Looked up once, not injected: Payara fails to inject it when
+   * metrics are off, and a bean that injected it could not be made.
    */
-  public static java.util.Optional<MetricRegistry> registry() {
+  public static Optional<MetricRegistry> registry() {
+    var found = registry;
+    if (found == null) {
+      found = lookUp();
+      registry = found;
+    }
+    return found;
+  }
+
+  private static Optional<MetricRegistry> lookUp() {
     try {
       // By its type: Payara's default producer reads the injection point, which a lookup has not.
-      var registry =
-          jakarta
-              .enterprise
-              .inject
-              .spi
-              .CDI
-              .current()
-              .select(MetricRegistry.class, new Application())
-              .get();
-      registry.getNames(); // a proxy that cannot reach Payara's registry fails here
-      return java.util.Optional.of(registry);
+      var found = CDI.current().select(MetricRegistry.class, new Application()).get();
+      found.getNames(); // a proxy that cannot reach Payara's registry fails here
+      return Optional.of(found);
     } catch (RuntimeException metricsOff) {
       LOG.log(
           Level.INFO,
           "MicroProfile Metrics are off ({0}): the figures for operations are not kept",
           String.valueOf(metricsOff));
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -15,7 +15,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -46,9 +45,6 @@ public class PageCostMeter implements ServletRequestListener {
   private static final Set<String> PAGES = ConcurrentHashMap.newKeySet();
 
   @Inject Event<PageCost> costs;
-
-  /** Looked up at the first request (Watch.registry()); empty while metrics are off. */
-  private volatile java.util.Optional<MetricRegistry> metrics;
 
   @Override
   public void requestInitialized(ServletRequestEvent event) {
@@ -91,11 +87,7 @@ public class PageCostMeter implements ServletRequestListener {
                 return false;
               }
             });
-    var registry = metrics;
-    if (registry == null) {
-      registry = dk.kk.naboskab.shared.Watch.registry();
-      metrics = registry;
-    }
+    var registry = dk.kk.naboskab.shared.Watch.registry();
     if (registry.isEmpty()) {
       return;
     }

@@ -23,6 +23,8 @@ COPY --from=build --chown=payara:payara /src/target/naboskab.war /opt/payara/nab
 # (config/payara/production-pre-boot-commands.txt); the deployment (post-boot-commands.txt).
 COPY --chown=payara:payara config/payara/production-pre-boot-commands.txt /opt/payara/pre-boot-commands.txt
 COPY --chown=payara:payara config/payara/post-boot-commands.txt /opt/payara/post-boot-commands.txt
+# A cluster's nodes deploy with their sessions replicated (config/compose.yaml passes this one).
+COPY --chown=payara:payara config/payara/cluster-post-boot-commands.txt /opt/payara/cluster-post-boot-commands.txt
 # One JSON object per log line, each naming its request (config/payara/logging.properties).
 COPY --chown=payara:payara config/payara/logging.properties /opt/payara/logging.properties
 

@@ -270,7 +270,7 @@ public final class DemoLauncher {
     // The portal deployed as production deploys it; Payara's /metrics on port + 1000 (#19).
     command.addAll(
         dk.kk.naboskab.testsupport.PayaraBoot.options(
-            preBoot.getParent(), demoDir.resolve(name + "-boot"), war, port + 1000));
+            preBoot.getParent(), demoDir.resolve(name + "-boot"), war, port + 1000, clustered));
     command.addAll(
         clustered
             ? dk.kk.naboskab.testsupport.PortalCluster.hazelcastOptions("naboskab-demo")

@@ -10,7 +10,8 @@ import java.util.List;
  * The boot files of a Payara Micro node the demo or a test starts by itself (not the integration
  * tests' Arquillian one): the local settings ({@code config/payara/pre-boot-commands.txt}),
  * production's monitoring block with a loopback port of the node's own, and the portal deployed as
- * production deploys it ({@code post-boot-commands.txt}), on the portal's listener only (#19).
+ * production deploys it ({@code post-boot-commands.txt}, a cluster's node {@code
+ * cluster-post-boot-commands.txt}), on the portal's listener only (#19).
  */
 public final class PayaraBoot {
   /** The project's {@code config/payara}, as the tests see it (their working directory). */
@@ -25,14 +26,16 @@ public final class PayaraBoot {
    *
    * @param config the project's {@code config/payara}
    * @param monitoringPort where the node's /metrics and /health answer, on loopback
+   * @param clustered whether the node runs Hazelcast (a cluster's member); a node without it must
+   *     not replicate sessions: Payara would try, fail and log a stack trace on every request
    */
-  public static List<String> options(Path config, Path dir, Path war, int monitoringPort)
-      throws IOException {
+  public static List<String> options(
+      Path config, Path dir, Path war, int monitoringPort, boolean clustered) throws IOException {
     Files.createDirectories(dir);
     var pre = dir.resolve("pre-boot-commands.txt");
     var post = dir.resolve("post-boot-commands.txt");
     Files.write(pre, preBoot(config, monitoringPort));
-    Files.write(post, postBoot(config, war));
+    Files.write(post, postBoot(config, war, clustered));
     return List.of(
         "--prebootcommandfile", pre.toString(), "--postbootcommandfile", post.toString());
   }
@@ -53,8 +56,10 @@ public final class PayaraBoot {
     return lines;
   }
 
-  static List<String> postBoot(Path config, Path war) throws IOException {
-    return commands(config, "post-boot-commands.txt").stream()
+  static List<String> postBoot(Path config, Path war, boolean clustered) throws IOException {
+    // As production: sessions replicated only where Hazelcast runs.
+    return commands(config, clustered ? "cluster-post-boot-commands.txt" : "post-boot-commands.txt")
+        .stream()
         .map(line -> line.replace(PRODUCTION_WAR, war.toAbsolutePath().toString()))
         .toList();
   }

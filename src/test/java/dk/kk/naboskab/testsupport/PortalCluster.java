@@ -139,7 +139,8 @@ public final class PortalCluster implements AutoCloseable {
             PayaraBoot.CONFIG,
             dir.resolve(name + "-boot"),
             Path.of(System.getProperty("naboskab.war")),
-            monitoringPort(port)));
+            monitoringPort(port),
+            true));
     command.addAll(hazelcastOptions("naboskab-it"));
     // A restarted node's log follows its first life's.
     var log = dir.resolve(name + ".log");

@@ -44,6 +44,11 @@ public enum Setting {
   PATHWAY_CLARIFICATION_DAYS("naboskab.pathway.clarification-days", Rule.DAYS, "90"),
   /** How long shelter staff still see a resident after the stay ended. */
   PATHWAY_STAFF_SEE_DAYS("naboskab.pathway.staff-see-days", Rule.DAYS, "30"),
+  /**
+   * Whether a recommendation needs a second case worker's approval before the citizen waits for a
+   * flat (the hand-over into the register); false: it counts when it is recorded.
+   */
+  PATHWAY_SECOND_APPROVAL("naboskab.pathway.second-approval", Rule.BOOLEAN, "false"),
   /** The API's calls per minute for one client, on average (a token bucket refilled so). */
   API_RATE_PER_MINUTE("naboskab.api.rate-per-minute", Rule.RATE, "60"),
   /** How many calls one API client may make at once above its average (the bucket's size). */

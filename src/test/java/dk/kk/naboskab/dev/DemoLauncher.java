@@ -166,6 +166,9 @@ public final class DemoLauncher {
       settings.put(Setting.MAIL_SECURITY, "NONE");
       settings.putIfAbsent(Setting.MAIL_FROM, "naboskab@demo.example");
     }
+    // The demo shows the second case worker's approval of a recommendation (sofie approves
+    // jonas's).
+    settings.putIfAbsent(Setting.PATHWAY_SECOND_APPROVAL, "true");
     if (benchConcerns != null) {
       // The API's benchmark measures filing, not the rate limit's refusals: the bucket's upsert
       // still runs on every call.

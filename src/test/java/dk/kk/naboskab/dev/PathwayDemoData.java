@@ -41,7 +41,8 @@ final class PathwayDemoData {
     {"jonas", "Jonas Brix", new int[] {0, 1}},
     {"aisha.karimi", "Aisha Karimi", new int[] {2}},
     {"peter.dam", "Peter Dam", new int[] {3, 4}},
-    {"sofie.winther", "Sofie Winther", new int[] {0}}
+    // sofie signs in too: the second case worker who approves jonas's recommendations.
+    {"sofie", "Sofie Winther", new int[] {0, 1}}
   };
 
   private static final String[][] OBSERVATIONS = {
@@ -95,6 +96,23 @@ final class PathwayDemoData {
       Support support,
       LocalDate ended,
       Long tenantId) {}
+
+  /** Another case worker at the stay's shelter, or else any other. */
+  private static int colleagueOf(StayRow stay) {
+    var other = -1;
+    for (var i = 0; i < CASE_WORKERS.length; i++) {
+      if (i == stay.caseWorker()) {
+        continue;
+      }
+      for (var shelter : (int[]) CASE_WORKERS[i][2]) {
+        if (shelter == stay.shelter()) {
+          return i;
+        }
+      }
+      other = other < 0 ? i : other;
+    }
+    return other;
+  }
 
   record ObservationRow(
       long id, long stayId, int theme, LocalDate on, Rating rating, String text, Long requestId) {}
@@ -443,8 +461,9 @@ final class PathwayDemoData {
         c,
         "insert into stay (id, shelter_id, first_name, last_name, cpr_encrypted, cpr_index,"
             + " intake_date, case_worker_id, status, clarified_on, recommended_on, outcome, support,"
-            + " justification, recommended_by, ended_on, tenant_id, created_at, created_by)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'lise')",
+            + " justification, recommended_by, ended_on, tenant_id, created_at, created_by,"
+            + " approved_by, approved_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'lise', ?, ?)",
         stays,
         (s, st) -> {
           s.setLong(1, st.id());
@@ -470,6 +489,15 @@ final class PathwayDemoData {
           s.setDate(16, date(st.ended()));
           s.setObject(17, st.tenantId());
           s.setTimestamp(18, created);
+          // A colleague approved every recommendation but those of the last ten days still
+          // waiting (sofie's start page lists jonas's; where the setting asks for approval).
+          var approved =
+              st.recommended() != null
+                  && !(st.status() == StayStatus.RECOMMENDED
+                      && st.recommended().isAfter(today.minusDays(10)));
+          s.setString(19, approved ? (String) CASE_WORKERS[colleagueOf(st)][0] : null);
+          s.setTimestamp(
+              20, approved ? Timestamp.valueOf(st.recommended().plusDays(1).atTime(9, 0)) : null);
         });
     DemoData.batch(
         c,

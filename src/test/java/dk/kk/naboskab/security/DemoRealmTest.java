@@ -114,7 +114,7 @@ class DemoRealmTest {
             .readObject();
     assertFalse(demo.containsKey("browserFlow"), "the demo signs in with username and password");
     assertFalse(demo.containsKey("passwordPolicy"), "the demo's password is demo");
-    assertEquals(13, demo.getJsonArray("users").size(), "ten people and three API clients");
+    assertEquals(14, demo.getJsonArray("users").size(), "eleven people and three API clients");
   }
 
   @Test

@@ -227,7 +227,7 @@ public final class JourneyData {
                   + " t.consent = 'GIVEN', t.consent = 'GIVEN', coalesce(t.consent_date, t.referral_date),"
                   + " null, utc_timestamp(6), 'journey' from tenant t where not exists"
                   + " (select 1 from tenant_consent k where k.tenant_id = t.id)");
-      // The shelter pathway (#17): lise's shelter, and jonas outposted to it and one more.
+      // The shelter pathway (#17): lise's shelter, jonas outposted to it and one more, sofie to it.
       var sundholm =
           insert(
               c,
@@ -253,6 +253,19 @@ public final class JourneyData {
                   + hillerodgade
                   + ", "
                   + jonas
+                  + ")");
+      // sofie: the second case worker at Sundholm, who approves jonas's recommendations.
+      var sofie =
+          insert(
+              c,
+              "insert into case_worker (username, name, email) values ('sofie', 'Sofie Winther',"
+                  + " 'sofie@kk.example')");
+      c.createStatement()
+          .executeUpdate(
+              "insert into shelter_case_worker (shelter_id, case_worker_id) values ("
+                  + sundholm
+                  + ", "
+                  + sofie
                   + ")");
       c.commit();
     }

@@ -52,6 +52,43 @@ final class Charts {
     return chart("bar", labels, datasets, yTitle, null);
   }
 
+  /** Bars per label for each series, the y axis titled and counting in whole numbers. */
+  static String counts(List<String> labels, List<Series> series, String yTitle) {
+    return bars(labels, series, yTitle, true);
+  }
+
+  /** Bars per label for each series, the y axis titled. */
+  static String bars(List<String> labels, List<Series> series, String yTitle) {
+    return bars(labels, series, yTitle, false);
+  }
+
+  private static String bars(
+      List<String> labels, List<Series> series, String yTitle, boolean wholeNumbers) {
+    var datasets = Json.createArrayBuilder();
+    for (var i = 0; i < series.size(); i++) {
+      datasets.add(dataset(series.get(i), COLOURS[i % COLOURS.length]));
+    }
+    var config =
+        Json.createReader(new java.io.StringReader(chart("bar", labels, datasets, yTitle, null)))
+            .readObject();
+    if (!wholeNumbers) {
+      return config.toString();
+    }
+    // Counts: no tick at 0.5 of a request.
+    var options = config.getJsonObject("options");
+    var scales = options.getJsonObject("scales");
+    var y =
+        Json.createObjectBuilder(scales.getJsonObject("y"))
+            .add("ticks", Json.createObjectBuilder().add("precision", 0));
+    return Json.createObjectBuilder(config)
+        .add(
+            "options",
+            Json.createObjectBuilder(options)
+                .add("scales", Json.createObjectBuilder(scales).add("y", y)))
+        .build()
+        .toString();
+  }
+
   /** A line per series over the labels, the y axis titled and ending at {@code max} if given. */
   static String lines(List<String> labels, List<Series> series, String yTitle, Integer max) {
     var datasets = Json.createArrayBuilder();

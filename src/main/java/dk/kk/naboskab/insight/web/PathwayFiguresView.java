@@ -37,6 +37,9 @@ public class PathwayFiguresView implements Serializable {
   private List<PathwayFigures.OpenRequests> openRequests = List.of();
   private List<PathwayFigures.MoveIn> moveIn = List.of();
   private String chart;
+  private String attendanceChart;
+  private String requestsChart;
+  private String moveInChart;
 
   @PostConstruct
   void init() {
@@ -58,6 +61,7 @@ public class PathwayFiguresView implements Serializable {
       openRequests = figures.openRequests();
       moveIn = figures.moveIn(filter);
       chart = chart();
+      charts();
     } catch (RuleViolation e) {
       Forms.error("filters", e.field(), e.messageKey(), e.arguments());
     }
@@ -79,6 +83,60 @@ public class PathwayFiguresView implements Serializable {
         new java.math.BigDecimal(getTargetDays()),
         Messages.text(locale, "pathwayFigures.target"),
         Messages.text(locale, "pathwayFigures.days"));
+  }
+
+  /**
+   * The other tables' charts: attendance per shelter against every week's meeting, open and overdue
+   * requests per shelter, and days from recommendation to move-in. Suppressed cells are not drawn.
+   */
+  private void charts() {
+    var locale = LanguageView.current();
+    attendanceChart =
+        Charts.barsAgainstGoal(
+            attendance.stream().map(PathwayFigures.Attendance::shelter).toList(),
+            List.of(
+                new Charts.Series(
+                    Messages.text(locale, "pathwayFigures.attendedShare"),
+                    attendance.stream().map(PathwayFigures.Attendance::percent).toList())),
+            new java.math.BigDecimal(100),
+            Messages.text(locale, "pathwayFigures.attendanceGoal"),
+            Messages.text(locale, "pathwayFigures.percent"));
+    var requests = openRequests.stream().filter(r -> !r.suppressed()).toList();
+    requestsChart =
+        Charts.counts(
+            requests.stream().map(PathwayFigures.OpenRequests::shelter).toList(),
+            List.of(
+                new Charts.Series(
+                    Messages.text(locale, "pathwayFigures.open"),
+                    requests.stream().map(PathwayFigures.OpenRequests::open).toList()),
+                new Charts.Series(
+                    Messages.text(locale, "pathwayFigures.overdue"),
+                    requests.stream().map(PathwayFigures.OpenRequests::overdue).toList())),
+            Messages.text(locale, "pathwayFigures.requestCount"));
+    var moved = moveIn.stream().filter(m -> !m.suppressed()).toList();
+    moveInChart =
+        Charts.bars(
+            moved.stream().map(PathwayFigures.MoveIn::shelter).toList(),
+            List.of(
+                new Charts.Series(
+                    Messages.text(locale, "pathwayFigures.median"),
+                    moved.stream().map(PathwayFigures.MoveIn::medianDays).toList()),
+                new Charts.Series(
+                    Messages.text(locale, "pathwayFigures.p90"),
+                    moved.stream().map(PathwayFigures.MoveIn::p90Days).toList())),
+            Messages.text(locale, "pathwayFigures.days"));
+  }
+
+  public String getAttendanceChart() {
+    return attendanceChart;
+  }
+
+  public String getRequestsChart() {
+    return requestsChart;
+  }
+
+  public String getMoveInChart() {
+    return moveInChart;
   }
 
   /** The chart of days to recommendation, for PrimeFaces' chart. */

@@ -48,15 +48,19 @@ public class HandOvers {
       String caseWorker)
       implements java.io.Serializable {}
 
-  /** Coordinators: the recommended citizens waiting for a flat, longest waiting first. */
+  /**
+   * Coordinators: the recommended citizens waiting for a flat (approved by a second case worker
+   * where the setting asks for it), longest waiting first.
+   */
   public List<Waiting> waiting() {
     currentUser.require(Role.COORDINATOR);
     return em
         .createQuery(
-            """
-            select s from Stay s join fetch s.shelter left join fetch s.caseWorker
-            where s.status = :recommended and s.outcome = :ownHome and s.tenantId is null
-            order by s.recommendedOn, s.id""",
+            "select s from Stay s join fetch s.shelter left join fetch s.caseWorker"
+                + " where s.status = :recommended and s.outcome = :ownHome and s.tenantId is null"
+                // The same rule as Stay.waitsForFlat, in the query.
+                + (Stays.approvalRequired() ? " and s.approvedBy is not null" : "")
+                + " order by s.recommendedOn, s.id",
             Stay.class)
         .setParameter("recommended", StayStatus.RECOMMENDED)
         .setParameter("ownHome", Outcome.OWN_HOME)
@@ -88,11 +92,11 @@ public class HandOvers {
   public long handOver(long stayId, int version, PathwayForms.HandOver form) {
     currentUser.require(Role.COORDINATOR);
     var stay = em.find(Stay.class, stayId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-    if (stay == null
-        || stay.getStatus() != StayStatus.RECOMMENDED
-        || stay.getOutcome() != Outcome.OWN_HOME
-        || stay.getTenantId() != null) {
+    if (stay == null || !stay.waitsForFlat(false)) {
       throw new RuleViolation("stay", "shelterHandOver.notWaiting");
+    }
+    if (!stay.waitsForFlat(Stays.approvalRequired())) {
+      throw new RuleViolation("stay", "shelterHandOver.notApproved");
     }
     if (stay.getVersion() != version) {
       throw new dk.kk.naboskab.shared.ConcurrentChange("stay " + stayId);

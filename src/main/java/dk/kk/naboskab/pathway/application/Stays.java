@@ -126,8 +126,11 @@ public class Stays {
       boolean mayObserve,
       boolean mayAsk,
       Recommendation recommendation,
+      Returned returned,
       LocalDate endedOn,
-      boolean becameTenant)
+      boolean becameTenant,
+      boolean mayTake,
+      boolean mayApprove)
       implements java.io.Serializable {
     /** Whether the case worker may record the recommendation now. */
     public boolean mayRecommend() {
@@ -147,7 +150,24 @@ public class Stays {
       String justification,
       LocalDate recommendedOn,
       String recommendedBy,
-      List<Long> cited)
+      List<Long> cited,
+      String approvedBy,
+      java.time.Instant approvedAt,
+      boolean awaitingApproval)
+      implements java.io.Serializable {}
+
+  /** The last recommendation, sent back by the second case worker: who, when and why. */
+  public record Returned(String by, java.time.Instant at, String reason)
+      implements java.io.Serializable {}
+
+  /** A recommendation waiting for the reader's approval (a case worker's start page). */
+  public record AwaitingApproval(
+      long stayId,
+      String resident,
+      String shelter,
+      LocalDate recommendedOn,
+      dk.kk.naboskab.pathway.domain.Outcome outcome,
+      String recommendedBy)
       implements java.io.Serializable {}
 
   /** A choice in a form. */
@@ -324,6 +344,9 @@ public class Stays {
     }
     var names = new HashMap<Long, String>();
     themes.forEach(t -> names.put(t.getId(), t.name(locale)));
+    var caseWorkerActs = stay.getStatus().isOpen() && currentUser.hasRole(Role.CASE_WORKER);
+    var me = caseWorkerActs ? scope.caseWorker() : java.util.Optional.<CaseWorker>empty();
+    var approvalRequired = approvalRequired();
     return new StayPage(
         stay.getId(),
         stay.getVersion(),
@@ -357,9 +380,22 @@ public class Stays {
                 stay.getJustification(),
                 stay.getRecommendedOn(),
                 stay.getRecommendedBy(),
-                citedBy(stayId)),
+                citedBy(stayId),
+                stay.getApprovedBy(),
+                stay.getApprovedAt(),
+                approvalRequired && stay.awaitsApproval()),
+        stay.getReturnedBy() == null || stay.getStatus() == StayStatus.RECOMMENDED
+            ? null
+            : new Returned(stay.getReturnedBy(), stay.getReturnedAt(), stay.getReturnReason()),
         stay.getEndedOn(),
-        stay.getTenantId() != null);
+        stay.getTenantId() != null,
+        me.isPresent()
+            && (stay.getCaseWorker() == null
+                || !stay.getCaseWorker().getId().equals(me.get().getId())),
+        caseWorkerActs
+            && approvalRequired
+            && stay.awaitsApproval()
+            && !currentUser.getUsername().equals(stay.getRecommendedBy()));
   }
 
   /**
@@ -474,15 +510,101 @@ public class Stays {
   }
 
   /**
-   * A second case worker approves the recommendation (where the setting asks for one).
+   * A second case worker approves the recommendation (where the setting asks for one): from then on
+   * a citizen recommended for their own home waits for a flat.
    *
-   * @throws RuleViolation when there is nothing to approve, by the recommendation's own author
+   * @throws RuleViolation on {@code approval} when the setting asks for no approval, when there is
+   *     nothing to approve, by the recommendation's own author
+   * @throws AccessDenied for anyone but a case worker who reaches the stay
+   * @throws dk.kk.naboskab.shared.ConcurrentChange when the stay changed since the page was loaded
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void approve(long stayId, int version) {
     currentUser.require(Role.CASE_WORKER);
     scope.require(stayId);
+    requireApprovalAsked();
     current(stayId, version).approve(currentUser.getUsername(), clock.instant());
+  }
+
+  /**
+   * The second case worker sends the recommendation back with a reason: it is cleared with its
+   * citations, and the stay is as it was before it until the next recommendation.
+   *
+   * @throws RuleViolation on {@code returnReason} when blank, on {@code approval} as {@link
+   *     #approve}
+   * @throws AccessDenied for anyone but a case worker who reaches the stay
+   * @throws dk.kk.naboskab.shared.ConcurrentChange when the stay changed since the page was loaded
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void sendBack(long stayId, int version, String reason) {
+    currentUser.require(Role.CASE_WORKER);
+    scope.require(stayId);
+    requireApprovalAsked();
+    current(stayId, version).sendBack(currentUser.getUsername(), reason, clock.instant());
+    em.createNativeQuery("delete from recommendation_citation where stay_id = ?1")
+        .setParameter(1, stayId)
+        .executeUpdate();
+  }
+
+  /**
+   * A case worker takes the case: they become the stay's responsible case worker (a shelter's
+   * intake has none until then; a colleague's case is taken over).
+   *
+   * @throws RuleViolation on {@code caseWorker} when it is theirs already, on {@code stay} once the
+   *     citizen has moved out
+   * @throws AccessDenied for anyone but a case worker outposted to the stay's shelter
+   * @throws dk.kk.naboskab.shared.ConcurrentChange when the stay changed since the page was loaded
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void take(long stayId, int version) {
+    currentUser.require(Role.CASE_WORKER);
+    scope.require(stayId);
+    var me = scope.caseWorker().orElseThrow(() -> scope.refusal("taking stay " + stayId));
+    current(stayId, version).takenBy(em.getReference(CaseWorker.class, me.getId()));
+  }
+
+  /**
+   * A case worker's recommendations to approve: their shelters' residents recommended by a
+   * colleague and not yet approved, oldest first; empty where the setting asks for no approval.
+   */
+  public List<AwaitingApproval> awaitingMyApproval() {
+    if (!approvalRequired() || scope.kind() != PathwayScope.Kind.CASE_WORKER) {
+      return List.of();
+    }
+    return scope
+        .bind(
+            em.createQuery(
+                "select s from Stay s join fetch s.shelter where "
+                    + scope.where("s")
+                    + " and s.status = :recommended and s.approvedBy is null"
+                    + " and s.tenantId is null and s.recommendedBy <> :me"
+                    + " order by s.recommendedOn, s.id",
+                Stay.class))
+        .setParameter("recommended", StayStatus.RECOMMENDED)
+        .setParameter("me", currentUser.getUsername())
+        .getResultList()
+        .stream()
+        .map(
+            s ->
+                new AwaitingApproval(
+                    s.getId(),
+                    s.getName(),
+                    s.getShelter().getName(),
+                    s.getRecommendedOn(),
+                    s.getOutcome(),
+                    s.getRecommendedBy()))
+        .toList();
+  }
+
+  /** Whether a recommendation needs a second case worker's approval (the setting). */
+  public static boolean approvalRequired() {
+    return Boolean.parseBoolean(Setting.PATHWAY_SECOND_APPROVAL.value());
+  }
+
+  private static void requireApprovalAsked() {
+    if (!approvalRequired()) {
+      throw new RuleViolation("approval", "stay.approval.notAsked");
+    }
   }
 
   /**

@@ -95,6 +95,15 @@ public class Stay {
   @Column(name = "approved_at")
   private Instant approvedAt;
 
+  @Column(name = "returned_by", length = 100)
+  private String returnedBy;
+
+  @Column(name = "returned_at")
+  private Instant returnedAt;
+
+  @Column(name = "return_reason", length = 2000)
+  private String returnReason;
+
   @Column(name = "ended_on")
   private LocalDate endedOn;
 
@@ -206,6 +215,10 @@ public class Stay {
     this.recommendedOn = day;
     this.recommendedBy = by;
     this.status = StayStatus.RECOMMENDED;
+    // A recommendation sent back before is answered by this one.
+    this.returnedBy = null;
+    this.returnedAt = null;
+    this.returnReason = null;
   }
 
   /**
@@ -214,17 +227,80 @@ public class Stay {
    * @throws RuleViolation on {@code approval} without a recommendation, by its own author, or twice
    */
   public void approve(String by, Instant at) {
-    if (status != StayStatus.RECOMMENDED) {
-      throw new RuleViolation("approval", "stay.approval.notRecommended");
+    requireAwaitingApproval(by);
+    approvedBy = by;
+    approvedAt = at;
+  }
+
+  /**
+   * The second case worker does not approve: the recommendation is cleared and the stay is as it
+   * was before it (clarified, if it was), with who sent it back, when and why until the next
+   * recommendation answers it.
+   *
+   * @throws RuleViolation on {@code returnReason} when blank or longer than 2 000 characters, on
+   *     {@code approval} as {@link #approve}
+   */
+  public void sendBack(String by, String reason, Instant at) {
+    requireAwaitingApproval(by);
+    if (reason == null || reason.isBlank()) {
+      throw new RuleViolation("returnReason", "stay.return.reasonRequired");
+    }
+    if (reason.trim().length() > 2000) {
+      throw new RuleViolation("returnReason", "stay.return.reasonTooLong");
+    }
+    outcome = null;
+    support = null;
+    justification = null;
+    recommendedOn = null;
+    recommendedBy = null;
+    status = clarifiedOn != null ? StayStatus.CLARIFIED : StayStatus.STAYING;
+    returnedBy = by;
+    returnedAt = at;
+    returnReason = reason.trim();
+  }
+
+  /**
+   * Whether the citizen waits for a flat: recommended for their own home, not yet in the register,
+   * and approved by a second case worker where {@code approvalRequired}.
+   */
+  public boolean waitsForFlat(boolean approvalRequired) {
+    return status == StayStatus.RECOMMENDED
+        && outcome == Outcome.OWN_HOME
+        && tenantId == null
+        && (!approvalRequired || approvedBy != null);
+  }
+
+  /** Whether a recommendation waits for a second case worker (where the setting asks for one). */
+  public boolean awaitsApproval() {
+    return status == StayStatus.RECOMMENDED && approvedBy == null && tenantId == null;
+  }
+
+  private void requireAwaitingApproval(String by) {
+    if (!awaitsApproval()) {
+      throw new RuleViolation(
+          "approval",
+          status == StayStatus.RECOMMENDED
+              ? "stay.approval.already"
+              : "stay.approval.notRecommended");
     }
     if (by.equals(recommendedBy)) {
       throw new RuleViolation("approval", "stay.approval.ownRecommendation");
     }
-    if (approvedBy != null) {
-      throw new RuleViolation("approval", "stay.approval.already");
+  }
+
+  /**
+   * A case worker takes the case: they become the stay's responsible case worker, in place of the
+   * one before, if any.
+   *
+   * @throws RuleViolation on {@code stay} once the citizen has moved out, on {@code caseWorker}
+   *     when the case is already theirs
+   */
+  public void takenBy(CaseWorker worker) {
+    requireOpen();
+    if (caseWorker != null && caseWorker.getId().equals(worker.getId())) {
+      throw new RuleViolation("caseWorker", "stay.caseWorker.already");
     }
-    approvedBy = by;
-    approvedAt = at;
+    caseWorker = worker;
   }
 
   /**
@@ -351,6 +427,22 @@ public class Stay {
 
   public String getApprovedBy() {
     return approvedBy;
+  }
+
+  public Instant getApprovedAt() {
+    return approvedAt;
+  }
+
+  public String getReturnedBy() {
+    return returnedBy;
+  }
+
+  public Instant getReturnedAt() {
+    return returnedAt;
+  }
+
+  public String getReturnReason() {
+    return returnReason;
   }
 
   public LocalDate getEndedOn() {

@@ -27,6 +27,8 @@ public class StayView implements Serializable {
   private static final String ASK = "ask";
   private static final String RECOMMEND = "recommend";
   private static final String MOVE_OUT = "moveOut";
+  private static final String APPROVAL = "approval";
+  private static final String TAKE = "take";
 
   @Inject Stays stays;
   @Inject java.time.Clock clock;
@@ -47,6 +49,7 @@ public class StayView implements Serializable {
   private LocalDate recommendedOn;
   private List<Long> cited = new java.util.ArrayList<>();
   private LocalDate endedOn;
+  private String returnReason;
 
   private Long askTheme;
   private String question;
@@ -127,6 +130,41 @@ public class StayView implements Serializable {
     }
   }
 
+  /** A case worker: becomes the stay's responsible case worker. */
+  public void take() {
+    act(TAKE, () -> stays.take(id, stay.version()), "stay.take.done");
+  }
+
+  /** The second case worker: approves the recommendation. */
+  public void approve() {
+    act(APPROVAL, () -> stays.approve(id, stay.version()), "stay.approval.done");
+  }
+
+  /** The second case worker: sends the recommendation back, with the reason. */
+  public void sendBack() {
+    act(
+        APPROVAL,
+        () -> {
+          stays.sendBack(id, stay.version(), returnReason);
+          returnReason = null;
+        },
+        "stay.return.done");
+  }
+
+  /** One act on the stay: confirmed and shown, or the refusal on its form, nothing typed lost. */
+  private void act(String form, Runnable act, String done) {
+    try {
+      act.run();
+      Forms.confirm(done);
+      stay = stays.page(id, locale());
+    } catch (RuleViolation e) {
+      Forms.error(form, e.field(), e.messageKey(), e.arguments());
+    } catch (dk.kk.naboskab.shared.ConcurrentChange e) {
+      Forms.formError(form, "stay.conflict");
+      stay = stays.page(id, locale());
+    }
+  }
+
   /** Shelter staff or the case worker: the citizen has moved out. */
   public void moveOut() {
     try {
@@ -187,6 +225,14 @@ public class StayView implements Serializable {
 
   public void setCited(List<Long> cited) {
     this.cited = cited;
+  }
+
+  public String getReturnReason() {
+    return returnReason;
+  }
+
+  public void setReturnReason(String returnReason) {
+    this.returnReason = returnReason;
   }
 
   public LocalDate getEndedOn() {

@@ -14,7 +14,8 @@ public class PathwayFixtures {
   @PersistenceContext EntityManager em;
 
   /**
-   * Two shelters and two case workers: {@code outposted} at the first, {@code elsewhere} at none.
+   * Two shelters and three case workers: {@code outposted} and {@code colleague} at the first,
+   * {@code elsewhere} at none.
    */
   public record Shelters(
       String first,
@@ -22,7 +23,8 @@ public class PathwayFixtures {
       String second,
       long secondId,
       String outposted,
-      String elsewhere) {}
+      String elsewhere,
+      String colleague) {}
 
   public Shelters shelters(String suffix) {
     var a = new Shelter("SA" + suffix, "Herberg A " + suffix, "Gaden 1", 40);
@@ -33,9 +35,18 @@ public class PathwayFixtures {
     jonas.outpostTo(a);
     em.persist(jonas);
     em.persist(new CaseWorker("mette-" + suffix, "Mette " + suffix, null, null));
+    var sofie = new CaseWorker("sofie-" + suffix, "Sofie " + suffix, null, null);
+    sofie.outpostTo(a);
+    em.persist(sofie);
     em.flush();
     return new Shelters(
-        a.getCode(), a.getId(), b.getCode(), b.getId(), jonas.getUsername(), "mette-" + suffix);
+        a.getCode(),
+        a.getId(),
+        b.getCode(),
+        b.getId(),
+        jonas.getUsername(),
+        "mette-" + suffix,
+        sofie.getUsername());
   }
 
   /** Changes rows directly: a stay that ended long ago. */

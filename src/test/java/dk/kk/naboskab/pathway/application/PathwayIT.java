@@ -300,6 +300,27 @@ class PathwayIT {
     assertEquals(StayStatus.RECOMMENDED, recommended.status());
     assertEquals(java.util.List.of(observation), recommended.recommendation().cited());
     assertEquals(Clarification.State.RECOMMENDED_IN_TIME, recommended.counter().state());
+    assertTrue(recommended.recommendation().awaitingApproval(), "the ITs ask for approval");
+    assertFalse(recommended.mayApprove(), "not by its own author");
+
+    // Not waiting for a flat before a second case worker approves (the setting, on in the ITs).
+    ActingUser.actAsCoordinatorOf("karin-" + suffix, organisation.unitCode());
+    assertTrue(handOvers.waiting().stream().noneMatch(w -> w.id() == stay), "not yet approved");
+    Refusals.assertRefused(
+        "stay",
+        "shelterHandOver.notApproved",
+        () ->
+            handOvers.handOver(
+                stay,
+                recommended.version(),
+                new PathwayForms.HandOver(
+                    organisation.departmentId(), "Gaden 1", TODAY, null, "GIVEN", TODAY)));
+    ActingUser.actAs(shelters.colleague(), Role.CASE_WORKER);
+    assertTrue(stays.page(stay, DANISH).mayApprove());
+    stays.approve(stay, recommended.version());
+    var approved = stays.page(stay, DANISH).recommendation();
+    assertEquals(shelters.colleague(), approved.approvedBy());
+    assertFalse(approved.awaitingApproval());
 
     ActingUser.actAsCoordinatorOf("karin-" + suffix, organisation.unitCode());
     var waiting =
@@ -362,6 +383,124 @@ class PathwayIT {
     assertEquals("Kim Larsen " + suffix, seen.name());
     assertEquals("Bo pw" + suffix, seen.contactName(), "the housing advisor, consent given");
     assertThrows(AccessDenied.class, () -> stays.page(stay, DANISH), "nothing of the pathway");
+  }
+
+  /**
+   * Part 5's second case worker: only a colleague who reaches the stay approves or sends back; a
+   * recommendation sent back is gone with its citations and says why; the approval list of a case
+   * worker's start page. And taking the case.
+   */
+  @Test
+  void aColleagueApprovesOrSendsBackAndACaseWorkerTakesTheCase() {
+    var stay = intake(cpr());
+    var observation =
+        stays
+            .observe(
+                stay,
+                new PathwayForms.Observe(
+                    stays.themes().get(0).getId(),
+                    TODAY.minusDays(1),
+                    Rating.MODERATE,
+                    "Har brug for hjælp til post.",
+                    null))
+            .getId();
+
+    // lise's intake has no case worker; one outposted there takes the case, one elsewhere cannot.
+    ActingUser.actAs(shelters.elsewhere(), Role.CASE_WORKER);
+    assertThrows(AccessDenied.class, () -> stays.take(stay, 0), "not outposted there");
+    ActingUser.actAs(shelters.colleague(), Role.CASE_WORKER);
+    var page = stays.page(stay, DANISH);
+    assertEquals(null, page.caseWorker());
+    assertTrue(page.mayTake());
+    stays.take(stay, page.version());
+    page = stays.page(stay, DANISH);
+    assertEquals("Sofie " + suffix, page.caseWorker());
+    assertFalse(page.mayTake(), "hers already");
+    var version = page.version();
+    Refusals.assertRefused(
+        "caseWorker",
+        "stay.caseWorker.already",
+        () -> {
+          stays.take(stay, version);
+          return null;
+        });
+    ActingUser.actAs(shelters.outposted(), Role.CASE_WORKER);
+    assertTrue(stays.page(stay, DANISH).mayTake(), "jonas may take it over");
+    stays.take(stay, version);
+    assertEquals("Jonas " + suffix, stays.page(stay, DANISH).caseWorker());
+    assertThrows(
+        dk.kk.naboskab.shared.ConcurrentChange.class,
+        () -> stays.take(stay, version),
+        "a stale page is told, not obeyed");
+
+    // jonas recommends; sofie sees it on her start page, sends it back with a reason.
+    stays.recommend(
+        stay,
+        stays.page(stay, DANISH).version(),
+        new PathwayForms.Recommend(
+            dk.kk.naboskab.pathway.domain.Outcome.OWN_HOME,
+            dk.kk.naboskab.pathway.domain.Support.NONE,
+            "Kan bo selv.",
+            TODAY,
+            java.util.List.of(observation)));
+    assertTrue(stays.awaitingMyApproval().stream().noneMatch(a -> a.stayId() == stay), "his own");
+    ActingUser.actAs(shelters.elsewhere(), Role.CASE_WORKER);
+    assertThrows(AccessDenied.class, () -> stays.approve(stay, 0), "not outposted there");
+    assertTrue(stays.awaitingMyApproval().stream().noneMatch(a -> a.stayId() == stay));
+    ActingUser.actAs(shelters.colleague(), Role.CASE_WORKER);
+    var waiting = stays.awaitingMyApproval();
+    assertEquals(
+        java.util.List.of("Kim Larsen " + suffix),
+        waiting.stream()
+            .filter(a -> a.stayId() == stay)
+            .map(Stays.AwaitingApproval::resident)
+            .toList());
+    var recommendedVersion = stays.page(stay, DANISH).version();
+    Refusals.assertRefused(
+        "returnReason",
+        "stay.return.reasonRequired",
+        () -> {
+          stays.sendBack(stay, recommendedVersion, " ");
+          return null;
+        });
+    assertEquals(StayStatus.RECOMMENDED, stays.page(stay, DANISH).status(), "nothing half-done");
+    stays.sendBack(stay, recommendedVersion, "Boevnen i forhold til økonomi er ikke belyst.");
+    var back = stays.page(stay, DANISH);
+    assertEquals(StayStatus.STAYING, back.status());
+    assertEquals(null, back.recommendation());
+    assertEquals(shelters.colleague(), back.returned().by());
+    assertEquals("Boevnen i forhold til økonomi er ikke belyst.", back.returned().reason());
+    assertEquals(
+        0L,
+        fixtures.number("select count(*) from recommendation_citation where stay_id = ?", stay),
+        "its citations went with it");
+    assertTrue(stays.awaitingMyApproval().stream().noneMatch(a -> a.stayId() == stay));
+
+    // jonas recommends again; the return is answered; sofie approves.
+    ActingUser.actAs(shelters.outposted(), Role.CASE_WORKER);
+    stays.recommend(
+        stay,
+        back.version(),
+        new PathwayForms.Recommend(
+            dk.kk.naboskab.pathway.domain.Outcome.OWN_HOME,
+            dk.kk.naboskab.pathway.domain.Support.HOUSING_ADVISOR,
+            "Kan bo selv med en boligrådgiver til økonomien.",
+            TODAY,
+            java.util.List.of(observation)));
+    assertEquals(null, stays.page(stay, DANISH).returned());
+    Refusals.assertRefused(
+        "approval",
+        "stay.approval.ownRecommendation",
+        () -> {
+          stays.approve(stay, stays.page(stay, DANISH).version());
+          return null;
+        });
+    ActingUser.actAs(shelters.colleague(), Role.CASE_WORKER);
+    stays.approve(stay, stays.page(stay, DANISH).version());
+    assertEquals(shelters.colleague(), stays.page(stay, DANISH).recommendation().approvedBy());
+    assertTrue(stays.awaitingMyApproval().stream().noneMatch(a -> a.stayId() == stay));
+    ActingUser.actAsShelterStaffOf("lise-" + suffix, shelters.first());
+    assertThrows(AccessDenied.class, () -> stays.approve(stay, 0), "shelter staff never approve");
   }
 
   /**

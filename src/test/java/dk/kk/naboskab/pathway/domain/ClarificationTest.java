@@ -104,6 +104,78 @@ class ClarificationTest {
   }
 
   @Test
+  void aSecondCaseWorkerApprovesOrSendsBackAndOnlyThenTheCitizenWaitsForAFlat() {
+    var today = INTAKE.plusDays(40);
+    var stay = stay(today);
+    stay.clarify(INTAKE.plusDays(20), today);
+    var nothing = assertThrows(RuleViolation.class, () -> stay.approve("mette", Instant.EPOCH));
+    assertEquals("stay.approval.notRecommended", nothing.messageKey());
+    stay.recommend(Outcome.OWN_HOME, Support.NONE, "Kan bo selv.", today, "jonas", today);
+    assertTrue(stay.awaitsApproval());
+    assertTrue(stay.waitsForFlat(false), "without the setting it counts when recorded");
+    assertFalse(stay.waitsForFlat(true), "with it, not before a second case worker approves");
+
+    var ownBack =
+        assertThrows(RuleViolation.class, () -> stay.sendBack("jonas", "Nej.", Instant.EPOCH));
+    assertEquals("stay.approval.ownRecommendation", ownBack.messageKey());
+    var noReason =
+        assertThrows(RuleViolation.class, () -> stay.sendBack("mette", "  ", Instant.EPOCH));
+    assertEquals("returnReason", noReason.field());
+    var tooLong =
+        assertThrows(
+            RuleViolation.class, () -> stay.sendBack("mette", "x".repeat(2001), Instant.EPOCH));
+    assertEquals("stay.return.reasonTooLong", tooLong.messageKey());
+    assertEquals(StayStatus.RECOMMENDED, stay.getStatus(), "nothing half-done");
+
+    stay.sendBack("mette", " Boevnen er ikke belyst. ", Instant.EPOCH);
+    assertEquals(StayStatus.CLARIFIED, stay.getStatus(), "as it was before the recommendation");
+    assertNull(stay.getOutcome());
+    assertNull(stay.getRecommendedOn());
+    assertNull(stay.getJustification());
+    assertEquals("mette", stay.getReturnedBy());
+    assertEquals("Boevnen er ikke belyst.", stay.getReturnReason());
+    assertFalse(stay.waitsForFlat(false));
+    var again = assertThrows(RuleViolation.class, () -> stay.approve("mette", Instant.EPOCH));
+    assertEquals("stay.approval.notRecommended", again.messageKey());
+
+    stay.recommend(Outcome.OWN_HOME, Support.NONE, "Belyst nu.", today, "jonas", today);
+    assertNull(stay.getReturnedBy(), "the next recommendation answers the return");
+    stay.approve("mette", Instant.EPOCH);
+    assertFalse(stay.awaitsApproval());
+    assertTrue(stay.waitsForFlat(true));
+    var twice = assertThrows(RuleViolation.class, () -> stay.approve("sofie", Instant.EPOCH));
+    assertEquals("stay.approval.already", twice.messageKey());
+    var late =
+        assertThrows(RuleViolation.class, () -> stay.sendBack("sofie", "Nej.", Instant.EPOCH));
+    assertEquals("stay.approval.already", late.messageKey());
+  }
+
+  @Test
+  void aCaseWorkerTakesTheCaseOnceAndNotAfterMoveOut() throws Exception {
+    var today = INTAKE.plusDays(5);
+    var stay = stay(today);
+    var jonas = caseWorker(1L, "jonas");
+    var sofie = caseWorker(2L, "sofie");
+    stay.takenBy(jonas);
+    assertEquals("jonas", stay.getCaseWorker().getUsername());
+    var already = assertThrows(RuleViolation.class, () -> stay.takenBy(jonas));
+    assertEquals("stay.caseWorker.already", already.messageKey());
+    stay.takenBy(sofie);
+    assertEquals("sofie", stay.getCaseWorker().getUsername(), "a colleague takes it over");
+    stay.moveOut(today, today);
+    var closed = assertThrows(RuleViolation.class, () -> stay.takenBy(jonas));
+    assertEquals("stay.closed", closed.messageKey());
+  }
+
+  private static CaseWorker caseWorker(long id, String username) throws Exception {
+    var worker = new CaseWorker(username, username, null, null);
+    var field = CaseWorker.class.getDeclaredField("id");
+    field.setAccessible(true);
+    field.set(worker, id);
+    return worker;
+  }
+
+  @Test
   void anIntakeCannotLieInTheFuture() {
     var refused = assertThrows(RuleViolation.class, () -> stayOn(INTAKE.plusDays(1), INTAKE));
     assertEquals("intakeDate", refused.field());

@@ -93,6 +93,11 @@ class PathwayJourneyIT extends BrowserJourney {
     browser.fullScreenshot("stays-jonas");
     jonas.open("pathway/stay.xhtml?id=" + stay);
     assertFalse(jonas.exists("observe"), "the shelter observes; the case worker asks");
+    // lise's intake named no case worker: jonas takes the case.
+    assertEquals("Ingen endnu", jonas.text("stay-case-worker"));
+    jonas.clickAndWait("take:save");
+    jonas.waitForText("stay-case-worker", "Jonas Brix");
+    assertFalse(jonas.exists("take"), "his case now");
     jonas.choose("ask:themeId", "Egenomsorg");
     jonas.typeDate("ask:dueOn", day(TODAY.minusDays(1)));
     jonas.type("ask:question", "Hvordan går det med måltiderne over en hel uge?");
@@ -164,9 +169,30 @@ class PathwayJourneyIT extends BrowserJourney {
     jonas.clickAndWait("recommend:save");
     jonas.waitForTextContaining("recommendation", "Hjemmevejleder (§85)");
     assertTrue(jonas.text("stay-status").contains("Indstillet"), jonas.text("stay-status"));
+    assertTrue(
+        jonas.text("approval-state").contains("Venter på godkendelse"),
+        jonas.text("approval-state"));
+    assertFalse(jonas.exists("approval"), "not his own recommendation");
     browser.fullScreenshot("stay-recommended");
     jonas.click("sign-out");
     assertTrue(jonas.isShown("signed-out"));
+
+    // sofie, the second case worker at Sundholm, approves it from her start page.
+    var sofie = PortalPage.signIn(browser, portal, "sofie", "case-worker");
+    assertTrue(
+        sofie.text("awaiting-approval").contains("Preben " + last),
+        sofie.text("awaiting-approval"));
+    browser.fullScreenshot("start-case-worker-approvals");
+    sofie.open("pathway/stay.xhtml?id=" + stay);
+    sofie.clickAndWait("approval:sendBack");
+    assertEquals(
+        "Skriv, hvorfor indstillingen sendes tilbage.", sofie.fieldError("approval:returnReason"));
+    sofie.clickAndWait("approval:approve");
+    sofie.waitForTextContaining("approval-state", "Godkendt af sofie");
+    assertFalse(sofie.exists("approval"), "approved once");
+    browser.fullScreenshot("stay-approved");
+    sofie.click("sign-out");
+    assertTrue(sofie.isShown("signed-out"));
 
     // karin turns the stay into a referred tenant when the citizen has a flat.
     var karin = PortalPage.signIn(browser, portal, "karin", "coordinator");
@@ -191,6 +217,12 @@ class PathwayJourneyIT extends BrowserJourney {
         karin.text("figures:clarified").contains("Herberget Sundholm"),
         karin.text("figures:clarified"));
     assertTrue(karin.chartPoints("figures:clarified-chart") > 0, "the chart draws the figures");
+    // Each table with rows has its chart (the open requests' may have none today).
+    for (var chart : List.of("attendance-chart", "moveIn-chart")) {
+      assertTrue(karin.exists("figures:" + chart), chart);
+    }
+    assertTrue(
+        karin.chartPoints("figures:attendance-chart") > 0, "jonas's attendance is drawn too");
     browser.fullScreenshot("pathway-figures-karin");
     karin.click("sign-out");
     assertTrue(karin.isShown("signed-out"));

@@ -68,13 +68,15 @@ public class MeasureSample {
     try (var connection = dataSource.getConnection();
         var statement = connection.prepareStatement(sql)) {
       statement.setFetchSize(FETCH);
-      var parameter = 1;
-      for (var value : new Object[] {from, to, filter.unitId(), association, filter.categoryId()}) {
+      // Each filter twice ("? is null or column = ?"): the period's two dates, then three ids.
+      var values = new Object[] {from, to, filter.unitId(), association, filter.categoryId()};
+      for (var i = 0; i < values.length; i++) {
         for (var twice = 0; twice < 2; twice++) {
-          if (value == null) {
-            statement.setNull(parameter++, value == from ? Types.DATE : Types.BIGINT);
+          var parameter = 2 * i + twice + 1;
+          if (values[i] == null) {
+            statement.setNull(parameter, i < 2 ? Types.DATE : Types.BIGINT);
           } else {
-            statement.setObject(parameter++, value);
+            statement.setObject(parameter, values[i]);
           }
         }
       }

@@ -114,12 +114,10 @@ public class ResponseTimes {
         scope.associationId() != null ? scope.associationId() : filter.associationId();
     var groups = measures.read(key(by), clocks, filter, association);
     var labels = labels(by, groups.keySet(), locale);
-    // Labelled dimensions show only groups that still have their unit, association, category.
+    // Labelled dimensions show the groups that still have their unit, association or category, in
+    // the database's order of their names; the others by key (months in order).
     var keys =
-        groups.keySet().stream()
-            .filter(k -> labels == null || labels.containsKey(k))
-            .sorted(order(labels))
-            .toList();
+        labels == null ? groups.keySet().stream().sorted().toList() : List.copyOf(labels.keySet());
     var result = new EnumMap<ClockKind, List<Figure>>(ClockKind.class);
     for (var clock : clocks) {
       var rows = new ArrayList<MeasureSample.Group>();
@@ -168,20 +166,6 @@ public class ResponseTimes {
       result.put(clock, figures);
     }
     return result;
-  }
-
-  /** Groups without a label by their key (months in order); others by label, then id. */
-  private static java.util.Comparator<String> order(Map<String, String> labels) {
-    if (labels == null) {
-      return java.util.Comparator.naturalOrder();
-    }
-    var sorted = new ArrayList<>(labels.keySet());
-    var rank = new java.util.HashMap<String, Integer>();
-    for (var i = 0; i < sorted.size(); i++) {
-      rank.put(sorted.get(i), i);
-    }
-    // labels is a LinkedHashMap in the database's order (label, id).
-    return java.util.Comparator.comparing(rank::get);
   }
 
   /**

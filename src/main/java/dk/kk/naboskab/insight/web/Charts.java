@@ -49,7 +49,7 @@ final class Charts {
             .add("pointBorderWidth", 3)
             .add("borderWidth", 2)
             .add("order", 1));
-    return chart("bar", labels, datasets, yTitle, null);
+    return chart("bar", labels, datasets, yTitle, null, false);
   }
 
   /** Bars per label for each series, the y axis titled and counting in whole numbers. */
@@ -68,25 +68,7 @@ final class Charts {
     for (var i = 0; i < series.size(); i++) {
       datasets.add(dataset(series.get(i), COLOURS[i % COLOURS.length]));
     }
-    var config =
-        Json.createReader(new java.io.StringReader(chart("bar", labels, datasets, yTitle, null)))
-            .readObject();
-    if (!wholeNumbers) {
-      return config.toString();
-    }
-    // Counts: no tick at 0.5 of a request.
-    var options = config.getJsonObject("options");
-    var scales = options.getJsonObject("scales");
-    var y =
-        Json.createObjectBuilder(scales.getJsonObject("y"))
-            .add("ticks", Json.createObjectBuilder().add("precision", 0));
-    return Json.createObjectBuilder(config)
-        .add(
-            "options",
-            Json.createObjectBuilder(options)
-                .add("scales", Json.createObjectBuilder(scales).add("y", y)))
-        .build()
-        .toString();
+    return chart("bar", labels, datasets, yTitle, null, wholeNumbers);
   }
 
   /** A line per series over the labels, the y axis titled and ending at {@code max} if given. */
@@ -98,7 +80,7 @@ final class Charts {
               .add("spanGaps", true)
               .add("tension", 0.2));
     }
-    return chart("line", labels, datasets, yTitle, max);
+    return chart("line", labels, datasets, yTitle, max, false);
   }
 
   private static JsonObjectBuilder dataset(Series series, String colour) {
@@ -123,8 +105,14 @@ final class Charts {
     }
   }
 
+  /** {@code wholeNumbers}: a count's axis, with no tick at half a request. */
   private static String chart(
-      String type, List<String> labels, JsonArrayBuilder datasets, String yTitle, Integer max) {
+      String type,
+      List<String> labels,
+      JsonArrayBuilder datasets,
+      String yTitle,
+      Integer max,
+      boolean wholeNumbers) {
     var labelArray = Json.createArrayBuilder();
     labels.forEach(labelArray::add);
     var y =
@@ -133,6 +121,9 @@ final class Charts {
             .add("title", Json.createObjectBuilder().add("display", true).add("text", yTitle));
     if (max != null) {
       y.add("max", max);
+    }
+    if (wholeNumbers) {
+      y.add("ticks", Json.createObjectBuilder().add("precision", 0));
     }
     return Json.createObjectBuilder()
         .add("type", type)

@@ -115,18 +115,8 @@ public class StayView implements Serializable {
             justification,
             recommendedOn,
             cited);
-    if (!Forms.validate(form, RECOMMEND)) {
-      return;
-    }
-    try {
-      stays.recommend(id, stay.version(), form);
-      Forms.confirm("stay.recommend.done");
-      stay = stays.page(id, locale());
-    } catch (RuleViolation e) {
-      Forms.error(RECOMMEND, e.field(), e.messageKey(), e.arguments());
-    } catch (dk.kk.naboskab.shared.ConcurrentChange e) {
-      Forms.formError(RECOMMEND, "stay.conflict");
-      stay = stays.page(id, locale());
+    if (Forms.validate(form, RECOMMEND)) {
+      act(RECOMMEND, () -> stays.recommend(id, stay.version(), form), "stay.recommend.done");
     }
   }
 
@@ -167,16 +157,7 @@ public class StayView implements Serializable {
 
   /** Shelter staff or the case worker: the citizen has moved out. */
   public void moveOut() {
-    try {
-      stays.moveOut(id, stay.version(), endedOn);
-      Forms.confirm("stay.moveOut.done");
-      stay = stays.page(id, locale());
-    } catch (RuleViolation e) {
-      Forms.error(MOVE_OUT, e.field(), e.messageKey(), e.arguments());
-    } catch (dk.kk.naboskab.shared.ConcurrentChange e) {
-      Forms.formError(MOVE_OUT, "stay.conflict");
-      stay = stays.page(id, locale());
-    }
+    act(MOVE_OUT, () -> stays.moveOut(id, stay.version(), endedOn), "stay.moveOut.done");
   }
 
   public dk.kk.naboskab.pathway.domain.Outcome[] getOutcomes() {

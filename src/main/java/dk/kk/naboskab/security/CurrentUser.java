@@ -27,10 +27,14 @@ public class CurrentUser {
   @Inject SecurityContext securityContext;
   @Inject jakarta.servlet.http.HttpServletRequest request;
 
-  /** The role, asked of the container once per request and caller (each ask walks the roles). */
-  private Optional<Role> role;
+  /**
+   * The caller's roles, asked of the container once per request and caller: each ask walks the
+   * container's policy, and a page asks dozens of times.
+   */
+  private java.util.Set<Role> roles;
 
-  private java.security.Principal roleOf;
+  /** Whose roles they are (the name: the container hands out a new principal object per ask). */
+  private String rolesOf;
 
   public boolean isSignedIn() {
     return securityContext.getCallerPrincipal() != null;
@@ -67,19 +71,28 @@ public class CurrentUser {
    * in {@link Role}'s order wins, so the broader municipal role decides the start page.
    */
   public Optional<Role> getRole() {
-    var caller = securityContext.getCallerPrincipal();
-    if (role == null || caller != roleOf) {
-      role =
-          Arrays.stream(Role.values())
-              .filter(r -> securityContext.isCallerInRole(r.roleName()))
-              .findFirst();
-      roleOf = caller;
-    }
-    return role;
+    // An EnumSet iterates in Role's order.
+    return roles().stream().findFirst();
   }
 
   public boolean hasRole(Role role) {
-    return isSignedIn() && securityContext.isCallerInRole(role.roleName());
+    return roles().contains(role);
+  }
+
+  private java.util.Set<Role> roles() {
+    var caller = securityContext.getCallerPrincipal();
+    if (caller == null) {
+      return java.util.Set.of();
+    }
+    if (roles == null || !caller.getName().equals(rolesOf)) {
+      var held = java.util.EnumSet.noneOf(Role.class);
+      Arrays.stream(Role.values())
+          .filter(r -> securityContext.isCallerInRole(r.roleName()))
+          .forEach(held::add);
+      roles = held;
+      rolesOf = caller.getName();
+    }
+    return roles;
   }
 
   /**

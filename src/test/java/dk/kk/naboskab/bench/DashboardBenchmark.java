@@ -131,6 +131,7 @@ public final class DashboardBenchmark {
       System.out.printf(
           "[naboskab] Bench: %-60s %9s %9s %6s %9s %9s%n",
           "page (median of " + ROUNDS + ")", "page ms", "SQL ms", "ratio", "page min", "SQL min");
+      var keptLines = new java.util.ArrayList<String>();
       for (var c : cases) {
         var session = Session.signIn(portal, c.user());
         var page = portal.resolve(c.path());
@@ -141,8 +142,22 @@ public final class DashboardBenchmark {
         var pageTimes = new double[ROUNDS];
         var sqlTimes = new double[ROUNDS];
         for (var i = 0; i < ROUNDS; i++) {
+          // A measure changed before each fetch: the page computes its figures, as after each of
+          // the keeper's ticks, instead of answering with what it kept (ADR 30).
+          touchAMeasure(db);
           pageTimes[i] = session.timeMillis(page);
           sqlTimes[i] = timeMillis(db, c.queries());
+        }
+        if (c.path().contains("response-times")) {
+          var kept = new double[ROUNDS];
+          session.get(page);
+          for (var i = 0; i < ROUNDS; i++) {
+            kept[i] = session.timeMillis(page);
+          }
+          keptLines.add(
+              String.format(
+                  "[naboskab] Bench: %-60s %9.1f ms, no measure changed (kept figures)",
+                  c.name(), median(kept)));
         }
         var pageMedian = median(pageTimes);
         var sqlMedian = median(sqlTimes);
@@ -159,6 +174,7 @@ public final class DashboardBenchmark {
             Arrays.stream(pageTimes).min().orElseThrow(),
             Arrays.stream(sqlTimes).min().orElseThrow());
       }
+      keptLines.forEach(System.out::println);
       System.out.printf(
           "[naboskab] Bench: all pages together %.0f ms against %.0f ms of SQL: %.2f%n",
           pageTotal, sqlTotal, pageTotal / sqlTotal);
@@ -308,6 +324,15 @@ public final class DashboardBenchmark {
   }
 
   /** Runs the statements one after another, each reading all its rows. */
+  /** Moves the newest measure's time, as the keeper's next write would. */
+  private static void touchAMeasure(Connection db) throws SQLException {
+    try (var statement = db.createStatement()) {
+      statement.executeUpdate(
+          "update concern_measure set measured_at = current_timestamp(6)"
+              + " order by concern_id desc limit 1");
+    }
+  }
+
   private static double timeMillis(Connection db, List<Query> queries) throws SQLException {
     var started = System.nanoTime();
     for (var query : queries) {

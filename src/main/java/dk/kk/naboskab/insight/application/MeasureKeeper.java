@@ -43,6 +43,7 @@ public class MeasureKeeper {
   private static final long OVERLAP_MILLIS = 15 * 60_000L;
 
   @Inject Measures measures;
+  @Inject ResponseTimeFigures figures;
 
   private final AtomicBoolean busy = new AtomicBoolean();
 
@@ -94,6 +95,9 @@ public class MeasureKeeper {
         var count = total;
         LOG.fine(() -> "Measured " + count + " concern(s)");
       }
+      // What readers asked for lately, computed again now if the measures changed, not when the
+      // next reader opens the page (ADR 30).
+      figures.refresh();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Measuring concerns failed; the next tick tries again", e);
     } finally {

@@ -7,9 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -29,14 +31,16 @@ public class MeasureSample {
   DataSource dataSource;
 
   /**
-   * The filtered measures whose clock stopped, per group.
+   * The filtered measures whose clock stopped, grouped by each of several keys at once: one read of
+   * the rows for, say, a table by unit and its monthly trend.
    *
-   * @param key the group's SQL expression over {@code concern_measure m} (fixed by the caller,
-   *     never user input)
    * @param association the association to keep to, or null for all
+   * @param keys the groups' SQL expressions over {@code concern_measure m} (fixed by the caller,
+   *     never user input)
+   * @return for each key, in order, its groups
    */
-  public Map<String, Groups> read(
-      String key, Set<ClockKind> clocks, Filter filter, Long association) {
+  public List<Map<String, Groups>> read(
+      List<String> keys, Set<ClockKind> clocks, Filter filter, Long association) {
     var columns = new StringBuilder();
     var anyStopped = new StringBuilder();
     for (var clock : ClockKind.values()) {
@@ -52,7 +56,7 @@ public class MeasureSample {
     }
     var sql =
         "select "
-            + key
+            + String.join(", ", keys)
             + columns
             + " from concern_measure m where ("
             + anyStopped
@@ -64,7 +68,9 @@ public class MeasureSample {
             + " and (? is null or m.category_id = ?)";
     var from = filter.from() == null ? null : Date.valueOf(filter.from().atDay(1));
     var to = filter.to() == null ? null : Date.valueOf(filter.to().atDay(1));
-    var groups = new HashMap<String, Groups>();
+    var byKey = new ArrayList<Map<String, Groups>>();
+    keys.forEach(k -> byKey.add(new HashMap<>()));
+    var of = new Groups[keys.size()];
     try (var connection = dataSource.getConnection();
         var statement = connection.prepareStatement(sql)) {
       statement.setFetchSize(FETCH);
@@ -82,13 +88,12 @@ public class MeasureSample {
       }
       try (var rows = statement.executeQuery()) {
         while (rows.next()) {
-          var name = rows.getString(1);
-          if (name == null) {
+          for (var k = 0; k < of.length; k++) {
+            var name = rows.getString(k + 1);
             // No unit, association or category to name the group by: left out, as a join would.
-            continue;
+            of[k] = name == null ? null : byKey.get(k).computeIfAbsent(name, n -> new Groups());
           }
-          var group = groups.computeIfAbsent(name, k -> new Groups());
-          var index = 2;
+          var index = keys.size() + 1;
           for (var clock : ClockKind.values()) {
             var minutes = rows.getInt(index);
             var stopped = !rows.wasNull();
@@ -96,7 +101,11 @@ public class MeasureSample {
             var metKnown = !rows.wasNull();
             index += 2;
             if (stopped && clocks.contains(clock)) {
-              group.of(clock).add(minutes, metKnown ? met : -1);
+              for (var group : of) {
+                if (group != null) {
+                  group.of(clock).add(minutes, metKnown ? met : -1);
+                }
+              }
             }
           }
         }
@@ -104,8 +113,8 @@ public class MeasureSample {
     } catch (SQLException e) {
       throw new IllegalStateException("reading the response-time measures failed", e);
     }
-    groups.values().forEach(Groups::sort);
-    return groups;
+    byKey.forEach(groups -> groups.values().forEach(Groups::sort));
+    return byKey;
   }
 
   private static String column(ClockKind clock) {

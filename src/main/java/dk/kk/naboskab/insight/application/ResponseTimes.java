@@ -14,18 +14,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Response times in business hours: how many concerns, the median and 90th percentile time to
  * acknowledge, to first reply and to resolution, and the share within target — grouped by one
- * dimension and filtered. All of it one SQL aggregation over {@code concern_measure} (percentiles
- * as MariaDB window functions); nothing is loaded row by row.
+ * dimension and filtered: from one streamed read of {@code concern_measure}, kept until a measure
+ * changes ({@link ResponseTimeFigures}, ADR 30). This bean decides who sees what.
  *
  * <p>Coordinators and analysts see the whole municipality; housing staff only their own
  * association, whatever they ask. For analysts, a group of fewer than {@link #SMALLEST_CELL}
@@ -42,7 +41,7 @@ public class ResponseTimes {
 
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
-  @Inject MeasureSample measures;
+  @Inject ResponseTimeFigures computed;
 
   /** What the figures are grouped by. */
   public enum Dimension {
@@ -78,7 +77,9 @@ public class ResponseTimes {
    * @throws RuleViolation on {@code from} when the period ends before it starts
    */
   public List<Figure> figures(ClockKind clock, Dimension by, Filter filter, Locale locale) {
-    return figures(scope(), EnumSet.of(clock), by, filter.requireOrdered(), locale).get(clock);
+    return figures(scope(), EnumSet.of(clock), List.of(by), filter.requireOrdered(), locale)
+        .get(0)
+        .get(clock);
   }
 
   /**
@@ -90,124 +91,49 @@ public class ResponseTimes {
   public Map<ClockKind, List<Figure>> allClocks(Dimension by, Filter filter, Locale locale) {
     var scope = scope();
     filter.requireOrdered();
-    return figures(scope, EnumSet.allOf(ClockKind.class), by, filter, locale);
+    return figures(scope, EnumSet.allOf(ClockKind.class), List.of(by), filter, locale).get(0);
+  }
+
+  /**
+   * The three clocks' figures grouped two ways from one read of the measures: a page's table and
+   * its monthly trend.
+   *
+   * @return the figures by {@code by}, then by {@code also} (the same map twice when they are one)
+   * @throws AccessDenied for workers and anyone without a role for figures
+   * @throws RuleViolation on {@code from} when the period ends before it starts
+   */
+  public List<Map<ClockKind, List<Figure>>> allClocks(
+      Dimension by, Dimension also, Filter filter, Locale locale) {
+    var scope = scope();
+    filter.requireOrdered();
+    var clocks = EnumSet.allOf(ClockKind.class);
+    if (by == also) {
+      var figures = figures(scope, clocks, List.of(by), filter, locale).get(0);
+      return List.of(figures, figures);
+    }
+    return figures(scope, clocks, List.of(by, also), filter, locale);
   }
 
   /**
    * What it counts: per clock, the concerns whose clock has stopped (acknowledged, first reply,
    * resolved); per group their number, the median and 90th percentile of the business minutes it
-   * took (interpolated between ranks, as {@code percentile_cont}), and the share within target.
-   *
-   * <p>One statement reads the filtered measures' group and minutes, streamed, and the percentiles
-   * are taken here; a second names the groups. MariaDB's {@code percentile_cont} window took six
-   * statements for a page's three clocks and 0.7 s at a million concerns (ADR 30).
+   * took (interpolated between ranks, as {@code percentile_cont}), and the share within target —
+   * computed by {@link ResponseTimeFigures} for the reader's scope, which keeps them until the
+   * measures change (ADR 30).
    */
-  private Map<ClockKind, List<Figure>> figures(
-      Scope scope, EnumSet<ClockKind> clocks, Dimension by, Filter filter, Locale locale) {
+  private List<Map<ClockKind, List<Figure>>> figures(
+      Scope scope, Set<ClockKind> clocks, List<Dimension> by, Filter filter, Locale locale) {
+    by.forEach(d -> requireOffered(scope, d));
+    return computed.figures(new ResponseTimeFigures.Ask(scope, clocks, by, filter, locale));
+  }
+
+  private static void requireOffered(Scope scope, Dimension by) {
     if (scope.associationId() != null && by == Dimension.WORKER_TYPE) {
       // The kind of support a tenant gets is the tenant's to disclose (consent's scope, §99
       // anonymity): an association's figures by worker type would show an SKP group of a few of
       // its own tenants. Not offered on the page either; refused here for every other caller.
       throw new RuleViolation("by", "insight.byWorkerType.notForAssociations");
     }
-    var association =
-        scope.associationId() != null ? scope.associationId() : filter.associationId();
-    var groups = measures.read(key(by), clocks, filter, association);
-    var labels = labels(by, groups.keySet(), locale);
-    // Labelled dimensions show the groups that still have their unit, association or category, in
-    // the database's order of their names; the others by key (months in order).
-    var keys =
-        labels == null ? groups.keySet().stream().sorted().toList() : List.copyOf(labels.keySet());
-    var result = new EnumMap<ClockKind, List<Figure>>(ClockKind.class);
-    for (var clock : clocks) {
-      var rows = new ArrayList<MeasureSample.Group>();
-      var rowKeys = new ArrayList<String>();
-      for (var key : keys) {
-        var group = groups.get(key).of(clock);
-        if (group.count() > 0) {
-          rows.add(group);
-          rowKeys.add(key);
-        }
-      }
-      var hidden =
-          SmallCells.hidden(
-              scope.suppressSmall(), rows.stream().mapToLong(MeasureSample.Group::count).toArray());
-      var figures = new ArrayList<Figure>();
-      for (int i = 0; i < rows.size(); i++) {
-        var group = rows.get(i);
-        var groupKey = rowKeys.get(i);
-        var label = labels == null ? groupKey : labels.get(groupKey);
-        if (hidden[i]) {
-          figures.add(new Figure(groupKey, label, null, null, null, null, true));
-          continue;
-        }
-        long count = group.count();
-        Long shown = count;
-        var share = group.metShare();
-        Double withinTarget = share == null ? null : round(share * 100);
-        if (scope.suppressSmall()) {
-          // An analyst's: the count rounded, the share within target of the counts as shown.
-          shown = SmallCells.count(count);
-          withinTarget =
-              share == null
-                  ? null
-                  : SmallCells.percent(SmallCells.count(Math.round(share * count)), shown);
-        }
-        figures.add(
-            new Figure(
-                groupKey,
-                label,
-                shown,
-                hours(group.percentile(0.5)),
-                hours(group.percentile(0.9)),
-                withinTarget,
-                false));
-      }
-      result.put(clock, figures);
-    }
-    return result;
-  }
-
-  /**
-   * The groups' names, in the database's order (its Danish collation), or null for a dimension
-   * whose key is its own name (months, worker types, urgencies).
-   */
-  private Map<String, String> labels(Dimension by, java.util.Set<String> keys, Locale locale) {
-    var sql =
-        switch (by) {
-          case UNIT -> "select u.id, u.name from unit u where u.id in (%s) order by 2, 1";
-          case ASSOCIATION ->
-              "select a.id, a.name from housing_association a where a.id in (%s) order by 2, 1";
-          case DEPARTMENT ->
-              "select d.id, concat(a.name, ' · ', d.number, ' ', d.name) from department d"
-                  + " join housing_association a on a.id = d.association_id"
-                  + " where d.id in (%s) order by 2, 1";
-          case CATEGORY ->
-              "select k.id, "
-                  + ("en".equals(locale.getLanguage()) ? "k.name_en" : "k.name_da")
-                  + " from category k where k.id in (%s) order by 2, 1";
-          default -> null;
-        };
-    if (sql == null) {
-      return null;
-    }
-    var labels = new java.util.LinkedHashMap<String, String>();
-    if (keys.isEmpty()) {
-      return labels;
-    }
-    var ids = keys.stream().map(Long::valueOf).toList();
-    var placeholders = new StringBuilder();
-    for (var i = 1; i <= ids.size(); i++) {
-      placeholders.append(i == 1 ? "?" : ", ?").append(i);
-    }
-    var query = em.createNativeQuery(sql.formatted(placeholders));
-    for (var i = 0; i < ids.size(); i++) {
-      query.setParameter(i + 1, ids.get(i));
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    rows.forEach(r -> labels.put(String.valueOf(r[0]), String.valueOf(r[1])));
-    return labels;
   }
 
   /** A choice for the filter bar. */
@@ -295,26 +221,5 @@ public class ResponseTimes {
     throw new AccessDenied(
         (currentUser.isSignedIn() ? currentUser.getUsername() : "an anonymous caller")
             + " may not see figures");
-  }
-
-  /** The group's key in {@code concern_measure m}, as pages and exports know it. */
-  private static String key(Dimension by) {
-    return switch (by) {
-      case MONTH -> "date_format(m.filed_month, '%Y-%m')";
-      case UNIT -> "m.unit_id";
-      case ASSOCIATION -> "m.association_id";
-      case DEPARTMENT -> "m.department_id";
-      case WORKER_TYPE -> "coalesce(m.worker_type, 'TEAM')";
-      case CATEGORY -> "m.category_id";
-      case URGENCY -> "m.urgency";
-    };
-  }
-
-  private static Double hours(Double minutes) {
-    return minutes == null ? null : round(minutes / 60.0);
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 10) / 10.0;
   }
 }

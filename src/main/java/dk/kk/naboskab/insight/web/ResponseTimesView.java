@@ -2,7 +2,6 @@ package dk.kk.naboskab.insight.web;
 
 import dk.kk.naboskab.clock.domain.ClockKind;
 import dk.kk.naboskab.concern.application.CategoryChoices;
-import dk.kk.naboskab.insight.application.Filter;
 import dk.kk.naboskab.insight.application.ResponseTimes;
 import dk.kk.naboskab.insight.application.ResponseTimes.Dimension;
 import dk.kk.naboskab.insight.application.ResponseTimes.Figure;
@@ -106,8 +105,11 @@ public class ResponseTimesView implements Serializable {
     try {
       var filter = bar.filter();
       var locale = LanguageView.current();
-      rows = merge(filter, dimension, locale);
-      var months = dimension == Dimension.MONTH ? rows : merge(filter, Dimension.MONTH, locale);
+      // The table and its monthly trend from one read of the measures.
+      var figures = responseTimes.allClocks(dimension, Dimension.MONTH, filter, locale);
+      rows = merge(figures.get(0), dimension, locale);
+      var months =
+          dimension == Dimension.MONTH ? rows : merge(figures.get(1), Dimension.MONTH, locale);
       trendChart =
           TrendChart.of(
               months.stream()
@@ -194,11 +196,10 @@ public class ResponseTimesView implements Serializable {
     return table;
   }
 
-  private List<Row> merge(Filter filter, Dimension by, Locale locale) {
+  private List<Row> merge(Map<ClockKind, List<Figure>> figures, Dimension by, Locale locale) {
     var merged = new LinkedHashMap<String, Figure[]>();
     var labels = new LinkedHashMap<String, String>();
     var kinds = ClockKind.values();
-    var figures = responseTimes.allClocks(by, filter, locale);
     for (var i = 0; i < kinds.length; i++) {
       for (var figure : figures.get(kinds[i])) {
         merged.computeIfAbsent(figure.key(), k -> new Figure[3])[i] = figure;

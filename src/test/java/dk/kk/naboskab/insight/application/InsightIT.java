@@ -3,6 +3,7 @@ package dk.kk.naboskab.insight.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -178,6 +179,31 @@ class InsightIT {
   }
 
   /**
+   * The figures are kept while no measure changes — the same answer, not computed again — and
+   * computed again as soon as one does: a reply given and measured counts at once (ADR 30).
+   */
+  @Test
+  void figuresAreKeptUntilAMeasureChanges() {
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    var first = responseTimes.allClocks(Dimension.ASSOCIATION, ourAssociation(), DANISH);
+    assertSame(
+        first,
+        responseTimes.allClocks(Dimension.ASSOCIATION, ourAssociation(), DANISH),
+        "nothing measured since: the figures kept");
+    assertEquals(List.of(), first.get(ClockKind.FIRST_REPLY), "no reply yet");
+
+    ActingUser.actAs("henrik-" + suffix, Role.SUPPORT_WORKER);
+    var id = filed.get(0);
+    concerns.take(id, reading.details(id, DANISH).version(), Step.REPLY, "Svar.", List.of());
+    measureAll();
+
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    var after = responseTimes.allClocks(Dimension.ASSOCIATION, ourAssociation(), DANISH);
+    assertEquals(1L, after.get(ClockKind.FIRST_REPLY).get(0).count(), "the reply counted at once");
+    assertEquals(5L, after.get(ClockKind.ACKNOWLEDGE).get(0).count());
+  }
+
+  /**
    * The keeper's everyday look is a window of recent changes; a concern whose change is older than
    * the window waits for the full comparison (start-up, hourly, after a settings change).
    */
@@ -305,6 +331,14 @@ class InsightIT {
                     java.util.stream.Collectors.toMap(
                         ResponseTimes.Figure::key, f -> f, (a, b) -> a, java.util.TreeMap::new));
         assertEquals(expected.keySet(), actual.keySet(), by + " groups");
+        // A page's table and its monthly trend, read together, are each the same as read alone.
+        var together = responseTimes.allClocks(by, Dimension.MONTH, filter, DANISH);
+        assertEquals(
+            responseTimes.allClocks(by, filter, DANISH), together.get(0), by + " with months");
+        assertEquals(
+            responseTimes.allClocks(Dimension.MONTH, filter, DANISH),
+            together.get(1),
+            by + " months");
         for (var group : expected.entrySet()) {
           var minutes =
               group.getValue().stream()

@@ -43,7 +43,7 @@ public class MeasureKeeper {
   private static final long OVERLAP_MILLIS = 15 * 60_000L;
 
   @Inject Measures measures;
-  @Inject ResponseTimeFigures figures;
+  @Inject KeptFigures figures;
 
   private final AtomicBoolean busy = new AtomicBoolean();
 

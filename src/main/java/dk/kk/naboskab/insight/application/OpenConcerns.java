@@ -11,14 +11,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 
@@ -38,6 +35,11 @@ public class OpenConcerns {
   @PersistenceContext EntityManager em;
   @Inject dk.kk.naboskab.security.CurrentUser currentUser;
   @Inject Clock clock;
+  @Inject BacklogSample backlog;
+  @Inject KeptFigures kept;
+
+  /** The months that have ended, as moments, and the filter: what their counts depend on. */
+  record Ended(List<Instant> moments, Long unitId, Long associationId, Long categoryId) {}
 
   /**
    * A month's end (now, for the month under way): concerns open and overdue then; both null when
@@ -70,65 +72,45 @@ public class OpenConcerns {
     }
     var association =
         scope.associationId() != null ? scope.associationId() : filter.associationId();
-    // The moments: each month's end in Copenhagen, or now for the month under way; one row each.
-    var moments =
-        String.join(
-            " union all ",
-            Collections.nCopies(months.size(), "select cast(? as datetime(6)) as t"));
-    // What it counts: per moment, the concerns filed by then and not resolved by then, and of
-    // those the ones past the deadline of an acknowledgement or a first reply not given by then.
-    // Only concerns open at some moment of the window take part (resolved after its start, or not
-    // at all: the index on resolved_at finds them), so ten years of history cost nothing here.
-    // Each of them is read once and held against the moments in memory (straight_join: concerns
-    // first); the other way round MariaDB read them again for every moment, 3.5 times as slow at
-    // a million concerns. A moment without an open concern has no row; it is filled in below.
-    var query =
-        em.createNativeQuery(
-            """
-            select straight_join m.t, count(*),
-              sum((x.ack_due_at <= m.t
-                    and (c.acknowledged_at is null or c.acknowledged_at > m.t))
-                  or (x.reply_due_at <= m.t
-                    and (c.first_reply_at is null or c.first_reply_at > m.t)))
-            from concern c
-            left join concern_measure x on x.concern_id = c.id
-            join (%s) m on c.filed_at <= m.t and (c.resolved_at is null or c.resolved_at > m.t)
-            where (c.resolved_at is null or c.resolved_at > ?) and c.filed_at <= ?
-              and (? is null or c.unit_id = ?)
-              and (? is null or c.association_id = ?)
-              and (? is null or c.category_id = ?)
-            group by m.t
-            order by m.t"""
-                .formatted(moments));
-    var p = 0;
-    var byMoment = new HashMap<Instant, YearMonth>();
-    var instants = new ArrayList<Timestamp>();
+    // The moments: each month's end in Copenhagen, or now for the month under way.
+    var ended = new ArrayList<Instant>();
+    Instant current = null;
     for (var month : months) {
       var end = month.plusMonths(1).atDay(1).atStartOfDay(ClockProducer.COPENHAGEN).toInstant();
-      // Whole seconds: the moment comes back from the database as the key it was given.
-      var moment = (end.isAfter(now) ? now : end).truncatedTo(ChronoUnit.SECONDS);
-      byMoment.put(moment, month);
-      instants.add(Timestamp.valueOf(moment.atOffset(ZoneOffset.UTC).toLocalDateTime()));
+      if (end.isAfter(now)) {
+        // Whole seconds: the moment comes back from the database as the key it was given.
+        current = now.truncatedTo(ChronoUnit.SECONDS);
+      } else {
+        ended.add(end);
+      }
     }
-    for (var moment : instants) {
-      query.setParameter(++p, moment);
+    // A month that has ended changes only when a concern's past does (reopened, its deadlines
+    // measured again), which the keeper measures: kept until a measure changes (ADR 30). The month
+    // under way is counted now.
+    var counted = new HashMap<Instant, long[]>();
+    if (!ended.isEmpty()) {
+      var ask = new Ended(List.copyOf(ended), filter.unitId(), association, filter.categoryId());
+      // The keeper may count again later: the computation holds the sample, not this bean.
+      var sample = backlog;
+      counted.putAll(
+          kept.get(
+              ask,
+              () ->
+                  sample.count(
+                      ask.moments(), ask.unitId(), ask.associationId(), ask.categoryId())));
     }
-    query.setParameter(++p, instants.get(0));
-    query.setParameter(++p, instants.get(instants.size() - 1));
-    for (var value : new Object[] {filter.unitId(), association, filter.categoryId()}) {
-      query.setParameter(++p, value);
-      query.setParameter(++p, value);
+    if (current != null) {
+      counted.putAll(
+          backlog.count(List.of(current), filter.unitId(), association, filter.categoryId()));
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> found = query.getResultList();
-    var counted = new HashMap<YearMonth, long[]>();
-    for (var r : found) {
-      var moment = ((Timestamp) r[0]).toLocalDateTime().toInstant(ZoneOffset.UTC);
-      counted.put(
-          byMoment.get(moment),
-          new long[] {((Number) r[1]).longValue(), r[2] == null ? 0 : ((Number) r[2]).longValue()});
+    var moments = new ArrayList<>(ended);
+    if (current != null) {
+      moments.add(current);
     }
-    var rows = months.stream().map(m -> counted.getOrDefault(m, new long[2])).toList();
+    var rows = new ArrayList<long[]>();
+    for (var moment : moments) {
+      rows.add(counted.getOrDefault(moment, new long[2]));
+    }
     var result = new ArrayList<AtMonthEnd>();
     var analyst = scope.suppressSmall();
     var hidden = SmallCells.hidden(analyst, rows.stream().mapToLong(r -> r[0]).toArray());

@@ -10,29 +10,21 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The response-time figures for a reader's scope, computed from the measures and kept until the
- * measures change (ADR 30). A figure rests on every measure of its period: a year of the
- * municipality is some 40 000, a few hundred milliseconds to read and sort — the same for every
- * analyst who opens the same page, and nothing has changed between them unless the keeper has
- * measured something. So what was computed is kept with the newest {@code measured_at} it was
- * computed at; one indexed statement tells whether that still holds. After each of its ticks the
- * keeper computes again what readers have asked for lately ({@link #refresh()}), so a reader seldom
- * waits for the computation at all.
+ * The response-time figures for a reader's scope, computed from the measures and kept until a
+ * measure changes ({@link KeptFigures}, ADR 30). A figure rests on every measure of its period: a
+ * year of the municipality is some 40 000, a few hundred milliseconds to read and sort — the same
+ * for every analyst who opens the same page.
  *
  * <p>Access is not decided here: {@link ResponseTimes} decides the scope and hands it in; this bean
  * is not for any other caller.
@@ -41,22 +33,11 @@ import javax.sql.DataSource;
 public class ResponseTimeFigures {
   private static final Logger LOG = Logger.getLogger(ResponseTimeFigures.class.getName());
 
-  /** How many different asks are kept (each a few kilobytes of figures). */
-  static final int KEPT = 64;
-
-  /**
-   * The longest anything is kept, changed measures or not: a group's name (a unit renamed) and a
-   * measure written by two keepers at once with out-of-order times are right again after this.
-   */
-  static final Duration LONGEST = Duration.ofMinutes(5);
-
-  /** What the keeper computes again after a change: what someone asked for within this. */
-  static final Duration ASKED_LATELY = Duration.ofMinutes(15);
-
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
   @Inject MeasureSample measures;
+  @Inject KeptFigures kept;
 
   /**
    * One ask: whose figures (the scope {@link ResponseTimes} decided), which clocks, grouped by what
@@ -69,97 +50,9 @@ public class ResponseTimeFigures {
     }
   }
 
-  private static final class Kept {
-    final Timestamp measuredAt;
-    final long computedAt;
-    final List<Map<ClockKind, List<Figure>>> figures;
-    volatile long askedAt;
-
-    Kept(Timestamp measuredAt, long computedAt, List<Map<ClockKind, List<Figure>>> figures) {
-      this.measuredAt = measuredAt;
-      this.computedAt = computedAt;
-      this.figures = figures;
-      this.askedAt = computedAt;
-    }
-
-    boolean holds(Timestamp newest, long now) {
-      return Objects.equals(measuredAt, newest) && now - computedAt < LONGEST.toNanos();
-    }
-  }
-
-  private final Map<Ask, Kept> kept =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Ask, Kept> eldest) {
-          return size() > KEPT;
-        }
-      };
-
   /** The figures for the ask, grouped by each of its dimensions in turn. */
   public List<Map<ClockKind, List<Figure>>> figures(Ask ask) {
-    // The newest measure first: a measure written while computing makes the next ask compute again.
-    var newest = newestMeasure();
-    var now = System.nanoTime();
-    Kept found;
-    synchronized (kept) {
-      found = kept.get(ask);
-    }
-    if (found != null && found.holds(newest, now)) {
-      found.askedAt = now;
-      return found.figures;
-    }
-    var figures = compute(ask);
-    synchronized (kept) {
-      kept.put(ask, new Kept(newest, now, figures));
-    }
-    return figures;
-  }
-
-  /**
-   * Computes again what readers asked for lately when the measures have changed since, and forgets
-   * what nobody asked for lately. The keeper calls it after each tick.
-   */
-  public void refresh() {
-    var newest = newestMeasure();
-    var now = System.nanoTime();
-    List<Map.Entry<Ask, Kept>> entries;
-    synchronized (kept) {
-      kept.values().removeIf(k -> now - k.askedAt > ASKED_LATELY.toNanos());
-      entries = List.copyOf(kept.entrySet());
-    }
-    for (var entry : entries) {
-      if (entry.getValue().holds(newest, now)) {
-        continue;
-      }
-      try {
-        var figures = compute(entry.getKey());
-        var fresh = new Kept(newest, now, figures);
-        fresh.askedAt = entry.getValue().askedAt;
-        synchronized (kept) {
-          kept.put(entry.getKey(), fresh);
-        }
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Computing the response times again failed; a reader will", e);
-        synchronized (kept) {
-          kept.remove(entry.getKey());
-        }
-      }
-    }
-  }
-
-  /** The newest measure's time: it changes whenever the keeper writes a measure that differs. */
-  private Timestamp newestMeasure() {
-    try (var connection = dataSource.getConnection();
-        var statement =
-            connection.prepareStatement("select max(measured_at) from concern_measure");
-        var rows = statement.executeQuery()) {
-      rows.next();
-      return rows.getTimestamp(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException("reading the measures' newest change failed", e);
-    }
+    return kept.get(ask, () -> compute(ask));
   }
 
   private List<Map<ClockKind, List<Figure>>> compute(Ask ask) {

@@ -554,6 +554,28 @@ class InsightIT {
             new OpenConcerns.AtMonthEnd(java.time.YearMonth.of(2026, 5), 0L, 0L, false),
             new OpenConcerns.AtMonthEnd(java.time.YearMonth.of(2026, 6), 6L, 6L, false)),
         months);
+
+    // The month under way is counted at the moment of asking, before the keeper has measured
+    // anything new; the months that have ended come from what was kept (ADR 30).
+    ActingUser.actAs("hanne-" + suffix, Role.HOUSING_STAFF, org.associationCode());
+    TestClock.runFrom(LocalDate.of(2026, 6, 22), java.time.LocalTime.of(9, 0));
+    concerns.file(
+        new FileConcern(
+            tenantId,
+            choices.categories(DANISH).get(0).id(),
+            Urgency.NORMAL,
+            "Mere vand.",
+            null,
+            null),
+        List.of());
+    TestClock.runFrom(LocalDate.of(2026, 6, 22), java.time.LocalTime.of(10, 0));
+    ActingUser.actAsCoordinatorOf("karin", org.unitCode());
+    assertEquals(
+        List.of(
+            new OpenConcerns.AtMonthEnd(java.time.YearMonth.of(2026, 5), 0L, 0L, false),
+            new OpenConcerns.AtMonthEnd(java.time.YearMonth.of(2026, 6), 7L, 6L, false)),
+        openConcerns.byMonth(mayToJune),
+        "filed just now: open, not yet measured so not yet overdue");
     ActingUser.actAs("anna", Role.ANALYST);
     assertTrue(openConcerns.byMonth(mayToJune).get(0).suppressed(), "0 is fewer than five");
     ActingUser.actAs("ole", Role.HOUSING_STAFF, "VBH-none-" + suffix);

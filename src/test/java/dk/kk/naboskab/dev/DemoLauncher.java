@@ -360,7 +360,9 @@ public final class DemoLauncher {
                     settings.get(Setting.OIDC_CLIENT_SECRET), "amagerhus-system"),
                 url,
                 user,
-                password)
+                password,
+                settings.get(Setting.DB_SCHEMA_USER),
+                settings.get(Setting.DB_SCHEMA_PASSWORD))
             .run();
     var loaded = load();
     return worst <= dk.kk.naboskab.bench.DashboardBenchmark.GOAL && floors && api && loaded ? 0 : 1;

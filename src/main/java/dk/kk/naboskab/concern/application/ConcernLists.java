@@ -173,6 +173,9 @@ public class ConcernLists {
     var timelines = ConcernClocks.timelines(em, concerns);
     var escalated = escalated(concerns);
     var now = clock.instant();
+    // Asked once per page, not per row: each is a call through the container (ClockSettings).
+    var policy = clockSettings.policy();
+    var calendar = clockSettings.calendar();
     return concerns.stream()
         .map(
             c -> {
@@ -190,11 +193,7 @@ public class ConcernLists {
                   names.get(c.getId()),
                   ConcernClocks.mostPressing(
                       ConcernClocks.read(
-                          c,
-                          timelines.getOrDefault(c.getId(), List.of()),
-                          clockSettings.policy(),
-                          clockSettings.calendar(),
-                          now)),
+                          c, timelines.getOrDefault(c.getId(), List.of()), policy, calendar, now)),
                   escalated.contains(c.getId()) && c.getStatus().isOpen());
             })
         .toList();

@@ -86,12 +86,14 @@ public final class Forms {
     faces.validationFailed();
   }
 
-  /** A confirmation that survives the redirect after a successful submit. */
+  /**
+   * A confirmation that survives the redirect after a successful submit, on whichever node of a
+   * cluster answers it ({@link Confirmations}); without a redirect, the request's own page shows
+   * it.
+   */
   public static void confirm(String key, Object... arguments) {
-    var faces = FacesContext.getCurrentInstance();
-    var text = Messages.text(LanguageView.current(), key, arguments);
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    Confirmations.keep(
+        FacesContext.getCurrentInstance(), Messages.text(LanguageView.current(), key, arguments));
   }
 
   /** A confirmation on the page the request renders. */

@@ -26,12 +26,16 @@ import dk.kk.naboskab.tenancy.domain.WorkerType;
 import dk.kk.naboskab.testsupport.Deployments;
 import dk.kk.naboskab.testsupport.NaboskabIT;
 import dk.kk.naboskab.testsupport.TestClock;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +67,8 @@ class InsightIT {
   @Inject TenancyFixtures fixtures;
   @Inject Measures measures;
   @Inject ResponseTimes responseTimes;
+  @Inject KeptFigures kept;
+  @jakarta.annotation.Resource ManagedExecutorService executor;
   @Inject Positions positions;
   @Inject Caseloads caseloads;
   @Inject OpenConcerns openConcerns;
@@ -201,6 +207,52 @@ class InsightIT {
     var after = responseTimes.allClocks(Dimension.ASSOCIATION, ourAssociation(), DANISH);
     assertEquals(1L, after.get(ClockKind.FIRST_REPLY).get(0).count(), "the reply counted at once");
     assertEquals(5L, after.get(ClockKind.ACKNOWLEDGE).get(0).count());
+  }
+
+  /**
+   * While the keeper computes again after its tick, a reader gets the figures from before the tick
+   * rather than computing them a second time beside it; once it is done, the keeper's; and a
+   * measure written after the keeper began is computed for at once.
+   */
+  @Test
+  void whileTheKeeperComputesAgainReadersGetTheFiguresFromBeforeItsTick() throws Exception {
+    var key = "kept-" + suffix;
+    var computing = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    var calls = new AtomicInteger();
+    Supplier<Integer> figures =
+        () -> {
+          var call = calls.incrementAndGet();
+          if (call == 2) {
+            computing.countDown();
+            try {
+              release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          return call;
+        };
+    assertEquals(1, kept.get(key, figures), "computed at the first ask");
+    touchAMeasure();
+    var keeper = executor.submit(kept::refresh);
+    try {
+      assertTrue(computing.await(30, TimeUnit.SECONDS), "the keeper computes again");
+      assertEquals(1, kept.get(key, () -> -1), "meanwhile: the figures from before its tick");
+      touchAMeasure();
+      assertEquals(-1, kept.get(key, () -> -1), "a measure changed after it began: computed");
+    } finally {
+      release.countDown();
+    }
+    keeper.get(30, TimeUnit.SECONDS);
+    touchAMeasure();
+    assertEquals(-2, kept.get(key, () -> -2), "once it is done, changes are computed for again");
+  }
+
+  private void touchAMeasure() {
+    fixtures.update(
+        "update concern_measure set measured_at = current_timestamp(6)"
+            + " order by concern_id desc limit 1");
   }
 
   /**

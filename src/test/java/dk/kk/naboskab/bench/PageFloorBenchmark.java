@@ -122,17 +122,11 @@ public final class PageFloorBenchmark {
       var met = true;
       // What any page costs before its content: the layout with a page of text, signed in; and
       // the bare page. Each page's time less the layout's is what its content costs.
-      var layout =
-          median(timePage(DashboardBenchmark.Session.signIn(portal, "bo"), "accessibility.xhtml"));
+      var reader = DashboardBenchmark.Session.signIn(portal, "bo");
+      var accessibility = portal.resolve("accessibility.xhtml");
+      var layout = median(times(() -> reader.get(accessibility)));
       var anonymous = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-      var barePage = new double[ROUNDS];
-      for (var i = -WARM_UP; i < ROUNDS; i++) {
-        var started = System.nanoTime();
-        bareGet(anonymous);
-        if (i >= 0) {
-          barePage[i] = (System.nanoTime() - started) / 1e6;
-        }
-      }
+      var barePage = times(() -> bareGet(anonymous));
       System.out.printf(
           "%nPAGES AGAINST THEIR FLOOR (median of %d, goal ≤ %.1f×)%n"
               + "  %-32s page %7.1f ms   (what every page costs before its content)%n"
@@ -172,14 +166,14 @@ public final class PageFloorBenchmark {
     }
   }
 
-  /** A page's times, fetched {@value #ROUNDS} times after {@value #WARM_UP} to warm up. */
-  private double[] timePage(DashboardBenchmark.Session session, String path) throws Exception {
-    var page = portal.resolve(path);
+  /** A request's times in ms, made {@value #ROUNDS} times after {@value #WARM_UP} to warm up. */
+  private static double[] times(java.util.concurrent.Callable<?> request) throws Exception {
     var times = new double[ROUNDS];
     for (var i = -WARM_UP; i < ROUNDS; i++) {
-      var t = session.timeMillis(page);
+      var started = System.nanoTime();
+      request.call();
       if (i >= 0) {
-        times[i] = t;
+        times[i] = (System.nanoTime() - started) / 1e6;
       }
     }
     return times;
